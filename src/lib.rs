@@ -1,0 +1,9 @@
+//! Tally: the extraction core (native and wasm), the command line (native) and the app (wasm).
+
+pub mod extract;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
