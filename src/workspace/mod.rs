@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Figure, Kind};
 
+pub mod share;
+
 /// Every article of the collection and the corrections made to them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
