@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Figure, Kind};
 
+pub mod checks;
 pub mod share;
+pub mod totals;
 
 /// Every article of the collection and the corrections made to them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -96,10 +98,14 @@ impl Article {
     }
 
     /// The figures the user sees, in text order: extracted, then corrected, without the
-    /// dismissed ones, plus the added ones.
+    /// dismissed ones, plus the added ones. `subset_of` indexes this list (the extractor's
+    /// indices are remapped past dismissals and added figures; a part of a dismissed total
+    /// is a part of nothing).
     pub fn readings(&self, doc: &extract::Document) -> Vec<Reading> {
         let mut out = Vec::with_capacity(doc.figures.len());
-        for f in &doc.figures {
+        // For each reading, the index in `doc.figures` it came from, for the remapping below.
+        let mut source: Vec<Option<usize>> = Vec::with_capacity(doc.figures.len());
+        for (i, f) in doc.figures.iter().enumerate() {
             let key = FigureKey::of(f);
             let mut reading = Some(Reading {
                 figure: f.clone(),
@@ -121,18 +127,231 @@ impl Article {
                     _ => {}
                 }
             }
-            out.extend(reading);
+            if let Some(r) = reading {
+                out.push(r);
+                source.push(Some(i));
+            }
         }
         for c in &self.corrections {
             if let Correction::Add { figure } = c {
+                let mut figure = figure.clone();
+                figure.subset_of = None;
                 out.push(Reading {
-                    figure: figure.clone(),
+                    figure,
                     origin: Origin::Added,
                     key: None,
                 });
+                source.push(None);
             }
         }
-        out.sort_by_key(|r| r.figure.evidence.start);
-        out
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        order.sort_by_key(|&i| (out[i].figure.evidence.start, i));
+        // Where each extracted figure ended up, by its index in `doc.figures`.
+        let mut place = vec![None; doc.figures.len()];
+        for (new, &old) in order.iter().enumerate() {
+            if let Some(src) = source[old] {
+                place[src] = Some(new);
+            }
+        }
+        let mut slots: Vec<Option<Reading>> = out.into_iter().map(Some).collect();
+        let mut sorted: Vec<Reading> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        for (i, r) in sorted.iter_mut().enumerate() {
+            r.figure.subset_of = r
+                .figure
+                .subset_of
+                .and_then(|s| place.get(s).copied().flatten())
+                .filter(|&s| s != i);
+        }
+        sorted
+    }
+
+    /// Reads the figure `reading` as `figure` instead; editing back to what the extractor read
+    /// removes the correction. An added figure is replaced.
+    pub fn correct(&mut self, reading: &Reading, figure: Figure) {
+        match (&reading.origin, reading.key) {
+            (Origin::Added, _) => {
+                if let Some(Correction::Add { figure: f }) = self
+                    .corrections
+                    .iter_mut()
+                    .find(|c| matches!(c, Correction::Add { figure: f } if same_added(f, &reading.figure)))
+                {
+                    *f = figure;
+                }
+            }
+            (origin, Some(key)) => {
+                self.corrections
+                    .retain(|c| !matches!(c, Correction::Edit { key: k, .. } if *k == key));
+                let unchanged = match origin {
+                    Origin::Corrected { original } => *original == figure,
+                    _ => false,
+                };
+                if !unchanged {
+                    self.corrections.push(Correction::Edit { key, figure });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Says the figure `reading` is not a figure: an extracted one is dismissed, an added one
+    /// removed.
+    pub fn dismiss(&mut self, reading: &Reading) {
+        match reading.key {
+            Some(key) if reading.origin != Origin::Added => {
+                self.corrections.retain(|c| {
+                    !matches!(c, Correction::Edit { key: k, .. } | Correction::Dismiss { key: k } if *k == key)
+                });
+                self.corrections.push(Correction::Dismiss { key });
+            }
+            _ => {
+                if let Some(i) = self.corrections.iter().position(
+                    |c| matches!(c, Correction::Add { figure } if same_added(figure, &reading.figure)),
+                ) {
+                    self.corrections.remove(i);
+                }
+            }
+        }
+    }
+
+    /// Undoes every correction of the extracted figure `key`.
+    pub fn restore(&mut self, key: FigureKey) {
+        self.corrections.retain(|c| {
+            !matches!(c, Correction::Edit { key: k, .. } | Correction::Dismiss { key: k } if *k == key)
+        });
+    }
+}
+
+/// Whether an added figure is the one a reading shows (readings clear `subset_of`).
+fn same_added(stored: &Figure, shown: &Figure) -> bool {
+    stored.kind == shown.kind
+        && stored.evidence == shown.evidence
+        && stored.value == shown.value
+        && stored.subject == shown.subject
+}
+
+impl Workspace {
+    /// A workspace of one article holding `text`.
+    pub fn with_text(text: &str) -> Workspace {
+        Workspace {
+            articles: vec![Article {
+                id: 1,
+                text: text.to_string(),
+                ..Article::default()
+            }],
+        }
+    }
+
+    /// The article with identity `id`.
+    pub fn article(&self, id: u64) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The article with identity `id`, to change it.
+    pub fn article_mut(&mut self, id: u64) -> Option<&mut Article> {
+        self.articles.iter_mut().find(|a| a.id == id)
+    }
+
+    /// An identity no article has yet.
+    pub fn next_id(&self) -> u64 {
+        self.articles.iter().map(|a| a.id).max().unwrap_or(0) + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Document, Subject};
+    use crate::workspace::totals::tests::fig;
+
+    fn at(mut f: Figure, start: usize) -> Figure {
+        f.evidence.start = start;
+        f.evidence.end = start + 1;
+        f
+    }
+
+    fn doc() -> Document {
+        let total = at(fig(Kind::Killed, Some(Subject::Militants), 20), 10);
+        let part = Figure {
+            subset_of: Some(2),
+            ..at(fig(Kind::Killed, Some(Subject::Militants), 5), 30)
+        };
+        Document {
+            published: None,
+            figures: vec![
+                at(fig(Kind::Operations, None, 3), 0),
+                at(fig(Kind::Arrested, None, 4), 5),
+                total,
+                part,
+            ],
+        }
+    }
+
+    fn values(article: &Article) -> Vec<(u64, Option<usize>)> {
+        article
+            .readings(&doc())
+            .iter()
+            .map(|r| (r.figure.value, r.figure.subset_of))
+            .collect()
+    }
+
+    #[test]
+    fn readings_remap_parts_past_dismissals_and_additions() {
+        let d = doc();
+        let mut a = Article::default();
+        assert_eq!(
+            values(&a),
+            vec![(3, None), (4, None), (20, None), (5, Some(2))]
+        );
+        a.dismiss(&a.readings(&d)[1].clone());
+        assert_eq!(values(&a), vec![(3, None), (20, None), (5, Some(1))]);
+        a.corrections.push(Correction::Add {
+            figure: at(fig(Kind::Injured, None, 9), 1),
+        });
+        assert_eq!(
+            values(&a),
+            vec![(3, None), (9, None), (20, None), (5, Some(2))]
+        );
+        a.dismiss(&a.readings(&d)[2].clone());
+        assert_eq!(
+            values(&a),
+            vec![(3, None), (9, None), (5, None)],
+            "a part of a dismissed total"
+        );
+    }
+
+    #[test]
+    fn correcting_replaces_and_restoring_undoes() {
+        let d = doc();
+        let mut a = Article::default();
+        let first = a.readings(&d)[0].clone();
+        a.correct(&first, fig(Kind::Attacks, None, 7));
+        a.correct(&a.readings(&d)[0].clone(), fig(Kind::Attacks, None, 8));
+        assert_eq!(a.corrections.len(), 1, "a second edit replaces the first");
+        let r = &a.readings(&d)[0];
+        assert_eq!((r.figure.kind, r.figure.value), (Kind::Attacks, 8));
+        assert!(matches!(&r.origin, Origin::Corrected { original } if original.value == 3));
+        a.correct(&r.clone(), d.figures[0].clone());
+        assert!(
+            a.corrections.is_empty(),
+            "editing back to the original removes the edit"
+        );
+        a.dismiss(&first);
+        a.restore(first.key.unwrap());
+        assert!(a.corrections.is_empty());
+    }
+
+    #[test]
+    fn added_figures_can_be_edited_and_removed() {
+        let d = doc();
+        let mut a = Article::default();
+        a.corrections.push(Correction::Add {
+            figure: at(fig(Kind::Injured, None, 9), 50),
+        });
+        let added = a.readings(&d)[4].clone();
+        assert_eq!(added.origin, Origin::Added);
+        a.correct(&added, at(fig(Kind::Injured, None, 10), 50));
+        assert_eq!(a.readings(&d)[4].figure.value, 10);
+        a.dismiss(&a.readings(&d)[4].clone());
+        assert!(a.corrections.is_empty());
     }
 }
