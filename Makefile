@@ -1,0 +1,92 @@
+# Tally: `make serve` to use the app, `make test` to check everything. Both install what is missing.
+#
+#   make serve   tools + release build, served on http://127.0.0.1:8080
+#   make test    fmt, clippy (native + wasm), cargo test, wasm tests in Chromium, release build,
+#                page weight, end-to-end tests in Chromium, docs
+#   make dist    the release app in dist/
+#   make tools   install what is missing (scripts/install-tools.sh)
+#   make watch   trunk serve: rebuild and reload on every change (development)
+#   make e2e     only the end-to-end tests, against the dist/ that is there
+#   make bench   scripts/bench.sh        make fuzz   scripts/fuzz.sh
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# npm's binaryen (wasm-opt 132) must come before anything else: Debian's 108 breaks the app.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
+
+WASM := --target wasm32-unknown-unknown
+PORT ?= 8080
+# Browser test files: the tests/*.rs that use wasm-bindgen-test. Only these are built for wasm,
+# so native-only integration tests need no cfg gate.
+WEB_TESTS := $(foreach f,$(shell grep -l wasm_bindgen_test tests/*.rs 2>/dev/null),--test $(basename $(notdir $(f))))
+E2E_SPECS = $(wildcard tests/e2e/*.spec.mjs)
+# The steps of `make test`, in order: cheap checks first, the browser last.
+TEST_STEPS := tools fmt clippy test-native test-wasm dist budget e2e doc
+
+.PHONY: help tools serve watch dist test $(TEST_STEPS) bench fuzz
+
+help:
+	@sed -n '1,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
+
+tools:
+	@bash scripts/install-tools.sh
+
+serve: dist
+	@echo "Tally: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	@node scripts/serve.mjs dist $(PORT)
+
+watch: tools
+	trunk serve --release --port $(PORT)
+
+dist: tools
+	trunk build --release
+	@if [ -f scripts/single_file.py ]; then python3 scripts/single_file.py dist; fi
+
+test:
+	@start=$$(date +%s); \
+	for step in $(TEST_STEPS); do \
+	  echo; echo "===== make test: $$step ====="; \
+	  if ! $(MAKE) --no-print-directory $$step; then \
+	    echo; echo "make test: FAILED at step '$$step' after $$(( $$(date +%s) - start ))s"; exit 1; \
+	  fi; \
+	done; \
+	echo; echo "make test: ALL PASSED ($(TEST_STEPS)) in $$(( $$(date +%s) - start ))s"
+
+fmt:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --lib --bins $(WEB_TESTS) -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	@if [ -z "$(WEB_TESTS)" ]; then echo "no wasm-bindgen tests in tests/"; exit 1; fi
+	cargo test $(WASM) $(WEB_TESTS)
+
+budget:
+	@bash scripts/budget.sh dist
+
+e2e:
+	@if [ ! -f dist/index.html ]; then echo "dist/ is missing: run make dist" >&2; exit 1; fi
+	node --test --test-concurrency=1 $(E2E_SPECS)
+
+doc:
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
+bench:
+	@if [ -f scripts/bench.sh ]; then bash scripts/bench.sh; \
+	else echo "make bench: scripts/bench.sh does not exist yet (the benchmarks' owner adds it)"; exit 1; fi
+
+fuzz:
+	@if [ -f scripts/fuzz.sh ]; then bash scripts/fuzz.sh; \
+	else echo "make fuzz: scripts/fuzz.sh does not exist yet (the fuzzing's owner adds it)"; exit 1; fi
