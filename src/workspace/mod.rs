@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::extract::{self, Figure, Kind};
 
 pub mod checks;
+pub mod marks;
 pub mod share;
 pub mod totals;
 
