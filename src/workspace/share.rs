@@ -305,6 +305,7 @@ mod tests {
                     corrections: vec![],
                 },
             ],
+            ..Default::default()
         }
     }
 
@@ -428,6 +429,7 @@ mod tests {
                 text: "a".repeat(40),
                 ..Default::default()
             }],
+            ..Default::default()
         };
         let json = serde_json::to_vec(&PayloadOut {
             articles: &ws.articles,

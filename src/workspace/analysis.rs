@@ -1,0 +1,185 @@
+//! The collection read: every article's figures as the user sees them, memoised per article.
+//!
+//! Extraction is the costly step, so [`Analysis`] keeps each article's result and redoes it only
+//! when that article's text changes; corrections and dates are reapplied when they change.
+//! Repeats ([`super::repeats`]), timelines ([`super::timeline`]) and exports
+//! ([`super::export`]) all read the [`ArticleView`]s it holds.
+
+use std::collections::HashMap;
+
+use super::dates::{self, Day};
+use super::{Article, Correction, FigureKey, Reading, Workspace};
+use crate::extract::{self, Document};
+
+/// One article as read: title, date and readings, plus what they were computed from.
+#[derive(Debug, Clone)]
+pub struct ArticleView {
+    pub id: u64,
+    pub title: String,
+    /// The article's date (the user's, else the text's), `YYYY-MM-DD` when valid.
+    pub date: Option<String>,
+    /// `date` as a day number, when it is a valid `YYYY-MM-DD`.
+    pub day: Option<Day>,
+    /// What the user sees, in text order (`subset_of` indexes this list).
+    pub readings: Vec<Reading>,
+    /// The extractor's output for the text.
+    pub document: Document,
+    text: String,
+    corrections: Vec<Correction>,
+    published: Option<String>,
+}
+
+/// The memo of every article's view, in the workspace's order.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    views: HashMap<u64, ArticleView>,
+    order: Vec<u64>,
+    /// How many articles the last [`Analysis::refresh`] extracted again.
+    pub extracted_last: usize,
+}
+
+impl ArticleView {
+    /// The view of one article, extracting its text.
+    pub fn new(article: &Article) -> ArticleView {
+        let document = extract::extract(&article.text);
+        ArticleView::with_document(article, document)
+    }
+
+    fn with_document(article: &Article, document: Document) -> ArticleView {
+        let readings = article.readings(&document);
+        let date = article.published(&document);
+        let day = date.as_deref().and_then(dates::parse_day);
+        ArticleView {
+            id: article.id,
+            title: article.title().to_string(),
+            date,
+            day,
+            readings,
+            document,
+            text: article.text.clone(),
+            corrections: article.corrections.clone(),
+            published: article.published.clone(),
+        }
+    }
+
+    /// The key that identifies a reading within its article: the extracted figure's key, or
+    /// for an added figure its own kind and span.
+    pub fn key(&self, index: usize) -> FigureKey {
+        let r = &self.readings[index];
+        r.key.unwrap_or_else(|| FigureKey::of(&r.figure))
+    }
+
+    /// Whether a reading counts towards totals: not a rate and not part of a larger figure.
+    pub fn counts(&self, index: usize) -> bool {
+        let f = &self.readings[index].figure;
+        f.rate.is_none() && f.subset_of.is_none()
+    }
+}
+
+impl Analysis {
+    /// An empty memo.
+    pub fn new() -> Analysis {
+        Analysis::default()
+    }
+
+    /// Brings the memo up to date with the workspace: extracts the articles whose text is new
+    /// or changed, reapplies corrections and dates where they changed, forgets removed ones.
+    pub fn refresh(&mut self, workspace: &Workspace) {
+        self.extracted_last = 0;
+        self.order.clear();
+        for article in &workspace.articles {
+            self.order.push(article.id);
+            match self.views.get_mut(&article.id) {
+                Some(v) if v.text == article.text => {
+                    if v.corrections != article.corrections || v.published != article.published {
+                        let document = std::mem::take(&mut v.document);
+                        *v = ArticleView::with_document(article, document);
+                    }
+                }
+                _ => {
+                    self.extracted_last += 1;
+                    self.views.insert(article.id, ArticleView::new(article));
+                }
+            }
+        }
+        if self.views.len() != self.order.len() {
+            let keep: std::collections::HashSet<u64> = self.order.iter().copied().collect();
+            self.views.retain(|id, _| keep.contains(id));
+        }
+    }
+
+    /// A memo of the workspace with given extractor outputs, one per article: tests use it to
+    /// state figures without depending on the extractor.
+    #[cfg(test)]
+    pub(crate) fn with_documents(workspace: &Workspace, documents: Vec<Document>) -> Analysis {
+        let mut a = Analysis::new();
+        for (article, document) in workspace.articles.iter().zip(documents) {
+            a.order.push(article.id);
+            a.views
+                .insert(article.id, ArticleView::with_document(article, document));
+        }
+        a
+    }
+
+    /// The views, in the workspace's order.
+    pub fn views(&self) -> impl Iterator<Item = &ArticleView> + Clone {
+        self.order.iter().filter_map(|id| self.views.get(id))
+    }
+
+    /// The view of one article.
+    pub fn view(&self, id: u64) -> Option<&ArticleView> {
+        self.views.get(&id)
+    }
+
+    /// How many articles there are.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether there is no article.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: u64, text: &str) -> Article {
+        Article {
+            id,
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn only_changed_articles_are_extracted_again() {
+        let mut ws = Workspace {
+            articles: vec![article(1, "one"), article(2, "two"), article(3, "three")],
+            ..Workspace::default()
+        };
+        let mut a = Analysis::new();
+        #[rustfmt::skip]
+        let steps: &[(&str, fn(&mut Workspace), usize, &[u64])] = &[
+            ("first read", |_| {}, 3, &[1, 2, 3]),
+            ("nothing changed", |_| {}, 0, &[1, 2, 3]),
+            ("one text edited", |w| w.articles[1].text.push('!'), 1, &[1, 2, 3]),
+            ("date set", |w| w.articles[0].published = Some("2024-01-02".into()), 0, &[1, 2, 3]),
+            ("reordered", |w| w.articles.swap(0, 2), 0, &[3, 2, 1]),
+            ("removed", |w| { w.articles.remove(1); }, 0, &[3, 1]),
+            ("added", |w| w.articles.push(article(9, "nine")), 1, &[3, 1, 9]),
+        ];
+        for (name, change, extracted, order) in steps {
+            change(&mut ws);
+            a.refresh(&ws);
+            assert_eq!(a.extracted_last, *extracted, "{name}");
+            let ids: Vec<u64> = a.views().map(|v| v.id).collect();
+            assert_eq!(ids, *order, "{name}");
+        }
+        assert_eq!(a.view(1).unwrap().date.as_deref(), Some("2024-01-02"));
+        assert_eq!(a.view(1).unwrap().day, dates::parse_day("2024-01-02"));
+        assert!(a.view(2).is_none());
+    }
+}
