@@ -1,6 +1,7 @@
 //! Share links: the work of a workspace (articles and corrections) in a URL fragment.
 //!
-//! A link's fragment is `#t1.` then the workspace JSON, zlib-compressed (deflate with an
+//! A link's fragment is `#t1.` then the work as JSON (the articles with their corrections, and
+//! the figures the user separated from groups of repeats; never UI state), zlib-compressed (deflate with an
 //! Adler-32 checksum, so damage is caught) and base64url-encoded without padding. The
 //! fragment never reaches a server. Decoding checks every step and says what went wrong:
 //! a damaged, truncated, foreign or oversized link is an error, never a panic, and a link
@@ -12,6 +13,7 @@ use std::fmt;
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 
+use super::repeats::FigureRef;
 use super::{Article, Correction, Workspace};
 use crate::extract::Figure;
 
@@ -82,17 +84,27 @@ impl std::error::Error for ShareError {}
 #[derive(Serialize)]
 struct PayloadOut<'a> {
     articles: &'a [Article],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    separated: &'a [FigureRef],
 }
 
 #[derive(Deserialize)]
 struct PayloadIn {
     articles: Vec<Article>,
+    #[serde(default)]
+    separated: Vec<FigureRef>,
+}
+
+/// Whether two workspaces hold the same work: what a share link carries.
+pub fn same_work(a: &Workspace, b: &Workspace) -> bool {
+    a.articles == b.articles && a.separated == b.separated
 }
 
 /// The share fragment of a workspace, without the leading `#`.
 pub fn encode(workspace: &Workspace) -> String {
     let json = serde_json::to_vec(&PayloadOut {
         articles: &workspace.articles,
+        separated: &workspace.separated,
     })
     .unwrap_or_default();
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
@@ -141,6 +153,7 @@ pub fn decode(link: &str) -> Result<Workspace, ShareError> {
     #[allow(clippy::needless_update)]
     let workspace = Workspace {
         articles: payload.articles,
+        separated: payload.separated,
         ..Default::default()
     };
     check(&workspace).map_err(ShareError::Invalid)?;
@@ -305,7 +318,14 @@ mod tests {
                     corrections: vec![],
                 },
             ],
-            ..Default::default()
+            separated: vec![FigureRef {
+                article: 7,
+                key: FigureKey {
+                    kind: Kind::Kidnapped,
+                    start: 16,
+                    end: 44,
+                },
+            }],
         }
     }
 
@@ -316,6 +336,7 @@ mod tests {
             assert!(link.starts_with(PREFIX), "{link}");
             assert!(is_share_fragment(&link));
             assert_eq!(decode(&link), Ok(ws.clone()));
+            assert!(same_work(&decode(&link).unwrap(), &ws));
             assert_eq!(decode(&format!("#{link}")), Ok(ws.clone()));
             assert_eq!(
                 decode(&format!("https://example.org/tally/#{link}")),
@@ -433,6 +454,7 @@ mod tests {
         };
         let json = serde_json::to_vec(&PayloadOut {
             articles: &ws.articles,
+            separated: &[],
         })
         .unwrap();
         let mut packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 0); // stored block
@@ -460,6 +482,7 @@ mod tests {
         let pack = |ws: &Workspace| {
             let json = serde_json::to_vec(&PayloadOut {
                 articles: &ws.articles,
+                separated: &ws.separated,
             })
             .unwrap();
             let mut s = String::from(PREFIX);
@@ -524,6 +547,7 @@ mod tests {
             let mut link = good.clone().into_bytes();
             for _ in 0..=rng.below(3) {
                 match rng.below(4) {
+                    0 | 1 if link.is_empty() => {}
                     0 => {
                         let at = rng.below(link.len());
                         link[at] ^= 1 << rng.below(7); // stays ASCII, so stays a str
