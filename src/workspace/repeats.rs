@@ -6,7 +6,8 @@
 //! same kind and same side (subject)
 //! both count (neither a rate nor a part of a larger figure)
 //! numbers agree: their ranges overlap, or they differ by at most 35% (12 vs 15 killed)
-//! same time: both dated to days at most 3 days apart, or the same stated month or year
+//! same time: both dated to days at most 3 days apart (1 day when the numbers differ), or the
+//!            same stated month or year
 //!            (a figure's own period when it has one, else its article's date)
 //! same place, when both state one (one name containing the other counts: "Bannu" and
 //!            "Bannu district")
@@ -33,6 +34,8 @@ use crate::extract::{Figure, Kind, Subject};
 
 /// How many days apart two day-dated reports of one fact may be.
 pub const CLOSE_DAYS: Day = 3;
+/// How many days apart two day-dated reports with different numbers may be.
+pub const CLOSE_DAYS_DIFFERING: Day = 1;
 /// How far apart (percent of the larger) two numbers for one fact may be.
 pub const CLOSE_PERCENT: u64 = 35;
 
@@ -226,8 +229,13 @@ fn likely_pairs(c: &[Candidate]) -> Vec<(usize, usize)> {
             if b.first - a.first > reach {
                 break;
             }
-            if a.member.article == b.member.article || !numbers_agree(a, b) {
+            if a.member.article == b.member.article {
                 continue;
+            }
+            match numbers_agree(a, b) {
+                Agree::Overlap => {}
+                Agree::Close if b.first - a.first <= CLOSE_DAYS_DIFFERING => {}
+                _ => continue,
             }
             let places = match (&a.place, &b.place) {
                 (Some(p), Some(q)) if p.contains(q.as_str()) || q.contains(p.as_str()) => 0,
@@ -242,12 +250,26 @@ fn likely_pairs(c: &[Candidate]) -> Vec<(usize, usize)> {
     scored.into_iter().map(|(_, i, j)| (i, j)).collect()
 }
 
-fn numbers_agree(a: &Candidate, b: &Candidate) -> bool {
+/// How two reports' numbers agree.
+enum Agree {
+    /// Their ranges overlap.
+    Overlap,
+    /// They differ by at most [`CLOSE_PERCENT`].
+    Close,
+    No,
+}
+
+fn numbers_agree(a: &Candidate, b: &Candidate) -> Agree {
     if a.low <= b.high && b.low <= a.high {
-        return true;
+        return Agree::Overlap;
     }
     let (small, large) = (a.value.min(b.value), a.value.max(b.value));
-    large - small <= (large / 100 * CLOSE_PERCENT + large % 100 * CLOSE_PERCENT / 100).max(1)
+    let slack = (large / 100 * CLOSE_PERCENT + large % 100 * CLOSE_PERCENT / 100).max(1);
+    if large - small <= slack {
+        Agree::Close
+    } else {
+        Agree::No
+    }
 }
 
 /// Joins likely pairs into groups (complete linkage, one report per article).
@@ -306,7 +328,7 @@ fn normalise_place(place: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::extract::Document;
     use crate::extract::Evidence;
@@ -431,6 +453,7 @@ mod tests {
             ("four days on is another fact", &[("2024-03-05", "killed civilians 7"), ("2024-03-09", "killed civilians 7")], &[]),
             ("other side", &[("2024-03-05", "killed militants 12"), ("2024-03-05", "killed security_forces 12")], &[]),
             ("other kind", &[("2024-03-05", "killed militants 12"), ("2024-03-05", "injured militants 12")], &[]),
+            ("differing numbers two days apart", &[("2024-03-05", "killed militants 12"), ("2024-03-07", "killed militants 15")], &[]),
             ("numbers too far apart", &[("2024-03-05", "killed militants 10"), ("2024-03-05", "killed militants 16")], &[]),
             ("overlapping ranges", &[("2024-03-05", "killed militants 30 24-99"), ("2024-03-05", "killed militants 90")], &["1:0* 2:0"]),
             ("places differ", &[("2024-03-05", "killed militants 6 in Bannu"), ("2024-03-05", "killed militants 6 in Kurram")], &[]),
