@@ -8,15 +8,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{self, Figure, Kind};
 
+pub mod analysis;
 pub mod checks;
+pub mod dates;
 pub mod marks;
+pub mod repeats;
 pub mod share;
+pub mod timeline;
 pub mod totals;
 
 /// Every article of the collection and the corrections made to them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub articles: Vec<Article>,
+    /// Figures the user separated from a group of repeats: each is its own fact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub separated: Vec<repeats::FigureRef>,
 }
 
 /// One article: its text and what the user changed.
@@ -239,6 +246,7 @@ impl Workspace {
                 text: text.to_string(),
                 ..Article::default()
             }],
+            separated: Vec::new(),
         }
     }
 
