@@ -11,6 +11,7 @@ use crate::extract::{self, Figure, Kind};
 pub mod analysis;
 pub mod checks;
 pub mod dates;
+pub mod export;
 pub mod marks;
 pub mod repeats;
 pub mod share;
