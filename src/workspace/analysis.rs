@@ -143,6 +143,7 @@ impl Analysis {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
 

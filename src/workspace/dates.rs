@@ -152,6 +152,7 @@ fn digits(b: &[u8]) -> Option<u32> {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
 

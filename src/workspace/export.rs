@@ -336,6 +336,7 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
     use crate::extract::{Evidence, Kind, Subject};

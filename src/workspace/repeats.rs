@@ -328,6 +328,7 @@ fn normalise_place(place: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 pub(crate) mod tests {
     use super::*;
     use crate::extract::Document;

@@ -34,9 +34,11 @@ pub enum Bucket {
     Month,
 }
 
-/// The charts of the timeline and their series: `(title, [(kind, side)])`, a side of `None`
-/// adding up every side.
-pub const SERIES: [(&str, &[(Kind, Option<Subject>)]); 3] = [
+/// A series of a chart: a kind and a side, `None` adding up every side.
+pub type SeriesSpec = (Kind, Option<Subject>);
+
+/// The charts of the timeline and their series.
+pub const SERIES: [(&str, &[SeriesSpec]); 3] = [
     (
         "Operations and attacks over time",
         &[(Kind::Operations, None), (Kind::Attacks, None)],
@@ -185,6 +187,19 @@ impl Bucket {
     }
 }
 
+/// A figure that counts, where it goes.
+struct Placed {
+    day: Day,
+    /// Its period is a month: it fits month bars only.
+    month_only: bool,
+    kind: Kind,
+    side: Option<Subject>,
+    /// The figure, with a group's range when it counts for a group.
+    figure: Figure,
+    /// The articles behind it: its own, or every article of its group.
+    behind: Vec<u64>,
+}
+
 /// Where a figure goes, or why it stays out.
 enum Place {
     At(Day),
@@ -210,8 +225,7 @@ impl Timeline {
     /// its span.
     pub fn build(analysis: &Analysis, repeats: &Repeats, bucket: Option<Bucket>) -> Timeline {
         let mut left_out = LeftOut::default();
-        // Every figure that counts: (day, month-only, article, figure to add, articles behind).
-        let mut placed: Vec<(Day, bool, Kind, Option<Subject>, Figure, Vec<u64>)> = Vec::new();
+        let mut placed: Vec<Placed> = Vec::new();
         for v in analysis.views() {
             let mut undated_here = false;
             for (i, r) in v.readings.iter().enumerate() {
@@ -275,13 +289,20 @@ impl Timeline {
                     .kind
                     .has_subject()
                     .then(|| f.subject.unwrap_or(Subject::Unspecified));
-                placed.push((day, month_only, f.kind, side, figure, behind));
+                placed.push(Placed {
+                    day,
+                    month_only,
+                    kind: f.kind,
+                    side,
+                    figure,
+                    behind,
+                });
             }
             left_out.undated_articles += usize::from(undated_here);
         }
 
-        let first = placed.iter().map(|p| p.0).min();
-        let last = placed.iter().map(|p| p.0).max();
+        let first = placed.iter().map(|p| p.day).min();
+        let last = placed.iter().map(|p| p.day).max();
         let wanted = match (bucket, first, last) {
             (Some(b), _, _) => b,
             (None, Some(a), Some(b)) => Bucket::for_span(a, b),
@@ -299,12 +320,12 @@ impl Timeline {
         // Month periods fit only month bars.
         if chosen != Bucket::Month {
             let before = placed.len();
-            placed.retain(|p| !p.1);
+            placed.retain(|p| !p.month_only);
             left_out.longer += before - placed.len();
         }
         let (first, last) = match (
-            placed.iter().map(|p| p.0).min(),
-            placed.iter().map(|p| p.0).max(),
+            placed.iter().map(|p| p.day).min(),
+            placed.iter().map(|p| p.day).max(),
         ) {
             (Some(a), Some(b)) => (a, b),
             _ => {
@@ -326,20 +347,21 @@ impl Timeline {
         }
         let mut charts = empty_charts(count);
         let mut behind: Vec<Vec<Vec<u64>>> = vec![vec![Vec::new(); count]; charts.len()];
-        for (day, _, kind, side, figure, articles) in &placed {
-            let bar = chosen.bars_between(first, *day) - 1;
+        for p in &placed {
+            let bar = chosen.bars_between(first, p.day) - 1;
             for (ci, chart) in charts.iter_mut().enumerate() {
                 let mut hit = false;
                 for series in &mut chart.series {
-                    if series.kind == *kind && (series.subject.is_none() || series.subject == *side)
+                    if series.kind == p.kind
+                        && (series.subject.is_none() || series.subject == p.side)
                     {
-                        series.bars[bar].add(figure);
-                        series.total.add(figure);
+                        series.bars[bar].add(&p.figure);
+                        series.total.add(&p.figure);
                         hit = true;
                     }
                 }
                 if hit {
-                    behind[ci][bar].extend(articles);
+                    behind[ci][bar].extend(&p.behind);
                 }
             }
         }
@@ -459,6 +481,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
     use crate::workspace::repeats::tests::collection;
