@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod checks;
 pub mod dates;
 pub mod export;
+pub mod intake;
 pub mod marks;
 pub mod repeats;
 pub mod share;
