@@ -1,9 +1,37 @@
-//! The app: a textarea for the article and a live table of the figures the wasm core finds.
+//! The app: the article, its figures highlighted in the text, the table of figures with the
+//! user's corrections, warnings and charts. Each feature lives in `app/<feature>.rs`.
+//!
+//! Layout, with the slots other features attach to:
+//!
+//! ```text
+//! header.toolbar   title, "Load example", theme toggle  [slot: share buttons]
+//! aside.sidebar    [slot: the article list of a collection]
+//! main.reader      article text, highlighted text, figures table + warnings, charts
+//!                  [slot: timelines of a collection]
+//! footer           [slot: privacy statement, offline copy]
+//! ```
+//!
+//! App-wide state lives in one [`AppState`] in the context: the workspace (every article and
+//! its corrections), the article being read, and what the extractor reads in it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::extract::{self, Figure};
+use crate::extract::{self, Document};
+use crate::workspace::{Article, Reading, Workspace};
+
+pub mod charts;
+pub mod draw;
+pub mod reader;
+pub mod storage;
+pub mod table;
+pub mod theme;
+pub mod warnings;
+
+pub use table::FiguresTable;
+
+/// The example article "Load example" fills in, and a first visit starts with.
+pub const EXAMPLE: &str = include_str!("app/example.txt");
 
 /// Mounts the app into `<div id="app">`, emptying it first so that a page saved after use and
 /// reopened mounts one app, not a second beside the saved markup.
@@ -18,49 +46,147 @@ pub fn mount() {
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// The whole page.
-#[component]
-pub fn App() -> impl IntoView {
-    let (text, set_text) = signal(String::new());
-    let figures = Memo::new(move |_| text.with(|t| extract::extract(t).figures));
-    view! {
-        <main class="page">
-            <h1>"Tally"</h1>
-            <label for="article">"Article text"</label>
-            <textarea
-                id="article"
-                rows="12"
-                prop:value=text
-                on:input:target=move |ev| set_text.set(ev.target().value())
-            ></textarea>
-            <FiguresTable figures=figures />
-        </main>
+/// App-wide state, in the context of every component (`expect_context::<AppState>()`).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Every article and the corrections made to them; saved to localStorage on every change.
+    pub workspace: RwSignal<Workspace>,
+    /// The id of the article being read and corrected.
+    pub selected: RwSignal<Option<u64>>,
+    /// The selected article's text.
+    pub text: Memo<String>,
+    /// What the extractor reads in that text: recomputed only when the text changes.
+    pub doc: Memo<Document>,
+    /// The figures the user sees in it: the extractor's, corrected.
+    pub readings: Memo<Vec<Reading>>,
+    /// The figure selected in the table or the text: an index in `readings`.
+    pub figure: RwSignal<Option<usize>>,
+    /// A message for the user (storage full, a bad share link...), shown under the toolbar.
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    /// State over `workspace`, reading its first article.
+    pub fn new(workspace: Workspace) -> AppState {
+        let selected = RwSignal::new(workspace.articles.first().map(|a| a.id));
+        let workspace = RwSignal::new(workspace);
+        let text = Memo::new(move |_| {
+            let id = selected.get();
+            workspace.with(|w| {
+                id.and_then(|id| w.article(id))
+                    .map(|a| a.text.clone())
+                    .unwrap_or_default()
+            })
+        });
+        let doc = Memo::new(move |_| text.with(|t| extract::extract(t)));
+        let readings = Memo::new(move |_| {
+            let id = selected.get();
+            doc.with(|doc| {
+                workspace.with(|w| {
+                    id.and_then(|id| w.article(id))
+                        .map(|a| a.readings(doc))
+                        .unwrap_or_default()
+                })
+            })
+        });
+        AppState {
+            workspace,
+            selected,
+            text,
+            doc,
+            readings,
+            figure: RwSignal::new(None),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Changes the selected article (creating one if the workspace is empty).
+    pub fn update_article(&self, change: impl FnOnce(&mut Article)) {
+        let id = self.selected.get_untracked();
+        self.workspace.update(|w| {
+            let id = match id.filter(|&id| w.article(id).is_some()) {
+                Some(id) => id,
+                None => {
+                    let id = w.next_id();
+                    w.articles.push(Article {
+                        id,
+                        ..Article::default()
+                    });
+                    id
+                }
+            };
+            if let Some(a) = w.article_mut(id) {
+                change(a);
+            }
+            if self.selected.get_untracked() != Some(id) {
+                self.selected.set(Some(id));
+            }
+        });
+    }
+
+    /// Replaces the selected article's text.
+    pub fn set_text(&self, text: String) {
+        self.update_article(|a| a.text = text);
     }
 }
 
-/// The table named "Figures": one row a figure.
+/// The whole page.
 #[component]
-pub fn FiguresTable(
-    /// The figures to list, in text order.
-    #[prop(into)]
-    figures: Signal<Vec<Figure>>,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
+    let workspace = storage::load_workspace().unwrap_or_else(|| Workspace::with_text(EXAMPLE));
+    let state = AppState::new(workspace);
+    provide_context(state);
+    storage::save_on_change(state);
+    theme::provide_theme();
+
     view! {
-        <table aria-label="Figures">
-            <caption>"Figures"</caption>
-            <thead>
-                <tr><th>"Kind"</th><th>"Who"</th><th>"Number"</th><th>"Evidence"</th></tr>
-            </thead>
-            <tbody>
-                {move || figures.get().into_iter().map(|f| view! {
-                    <tr>
-                        <td>{f.kind.as_str()}</td>
-                        <td>{f.subject.map(|s| s.as_str()).unwrap_or("")}</td>
-                        <td>{f.value}</td>
-                        <td>{f.evidence.text}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="app">
+            <header class="toolbar">
+                <h1 class="brand">"Tally"</h1>
+                <p class="tagline">"Figures from conflict reporting, read in your browser"</p>
+                <div class="toolbar-actions">
+                    <reader::LoadExample />
+                    <theme::ThemeToggle />
+                // Slot: share and export buttons (issues 5 and 6).
+                </div>
+            </header>
+            <Notice />
+            <div class="layout">
+                <aside class="sidebar" aria-label="Articles">
+                // Slot: the article list of a collection (issue 5).
+                </aside>
+                <main class="reader">
+                    <reader::Reader />
+                    <section class="figures-area" aria-label="Figures and warnings">
+                        <FiguresTable readings=state.readings />
+                        <warnings::Warnings />
+                    </section>
+                    <charts::Charts />
+                // Slot: timelines of a collection (issue 5).
+                </main>
+            </div>
+            <footer class="footer">
+                <p>"Tally reads the text in this page: nothing you paste leaves your browser."</p>
+            // Slot: privacy statement and offline copy (issue 6).
+            </footer>
+        </div>
+    }
+}
+
+/// The message of the moment, if any, with a button to dismiss it.
+#[component]
+fn Notice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.notice.get().map(|message| {
+            view! {
+                <div class="notice" role="alert">
+                    <p>{message}</p>
+                    <button type="button" on:click=move |_| state.notice.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
     }
 }

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use tally::app::{App, FiguresTable};
 use tally::extract::{Evidence, Figure, Kind, Subject};
+use tally::workspace::{Origin, Reading};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -125,7 +126,19 @@ fn app_has_the_article_textarea_and_the_figures_table() {
 #[wasm_bindgen_test]
 async fn figures_table_follows_its_signal() {
     let figures = RwSignal::new(Vec::<Figure>::new());
-    let root = mount(move || view! { <FiguresTable figures=figures /> });
+    // The table shows readings (figures after the user's corrections); these are as extracted.
+    let readings = Signal::derive(move || {
+        figures
+            .get()
+            .into_iter()
+            .map(|figure| Reading {
+                figure,
+                origin: Origin::Extracted,
+                key: None,
+            })
+            .collect::<Vec<_>>()
+    });
+    let root = mount(move || view! { <FiguresTable readings=readings /> });
     let table = table(&root, "Figures").expect("a table named \"Figures\"");
     assert!(
         rows(&table).iter().all(|r| r.len() <= 1),

@@ -1,0 +1,430 @@
+//! Reading: the article textarea, the text with each figure's evidence marked, and adding a
+//! figure the extractor missed by selecting its words.
+//!
+//! The marked text is built from [`segments`] as text nodes inside `<span>` and `<mark>`
+//! elements, never as HTML, so whatever the article holds is shown, not run.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::AppState;
+use crate::extract::{self, Evidence, Figure, Kind, Subject};
+use crate::workspace::marks::{byte_offset, segments};
+use crate::workspace::totals::{reading_text, subject_label};
+use crate::workspace::{Correction, Origin};
+
+/// "Load example": replaces the article text with the example article.
+#[component]
+pub fn LoadExample() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <button
+            type="button"
+            on:click=move |_| {
+                state.figure.set(None);
+                state.set_text(super::EXAMPLE.to_string());
+            }
+        >
+            "Load example"
+        </button>
+    }
+}
+
+/// The article: its text to edit, and the same text with the figures marked.
+#[component]
+pub fn Reader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    // The textarea is the source of the text: write it back only when it differs (a loaded
+    // example, another article), so typing never moves the caret.
+    Effect::new(move |_| {
+        let text = state.text.get();
+        if let Some(el) = textarea.get() {
+            if el.value() != text {
+                el.set_value(&text);
+            }
+        }
+    });
+    let count = move || {
+        let n = state.readings.with(Vec::len);
+        match n {
+            0 => "No figures found yet".to_string(),
+            1 => "1 figure".to_string(),
+            n => format!("{n} figures"),
+        }
+    };
+    view! {
+        <section class="article" aria-labelledby="article-heading">
+            <div class="article-input">
+                <h2 id="article-heading" class="section-title">
+                    <label for="article">"Article text"</label>
+                </h2>
+                <textarea
+                    id="article"
+                    node_ref=textarea
+                    rows="14"
+                    spellcheck="false"
+                    placeholder="Paste a news article here: its figures appear as you type."
+                    on:input:target=move |ev| state.set_text(ev.target().value())
+                ></textarea>
+            </div>
+            <div class="article-marked">
+                <h2 class="section-title" id="marked-heading">
+                    "Highlighted text "
+                    <span class="count" aria-live="polite">{count}</span>
+                </h2>
+                <MarkedText />
+                <AddFigure />
+            </div>
+        </section>
+    }
+}
+
+/// The words of the article the user selected in the marked text, as byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Picked {
+    start: usize,
+    end: usize,
+}
+
+/// The selection the add-figure form works on, shared between the marked text and the form.
+#[derive(Clone, Copy)]
+struct Selection(RwSignal<Option<Picked>>);
+
+/// The article text with every figure's evidence marked, coloured by kind, its reading shown on
+/// hover and focus. Clicking (or Enter on) a mark selects its figure.
+#[component]
+pub fn MarkedText() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let picked = use_context::<Selection>().unwrap_or_else(|| {
+        let s = Selection(RwSignal::new(None));
+        provide_context(s);
+        s
+    });
+    let body = NodeRef::<leptos::html::Div>::new();
+
+    let marks = move || {
+        let text = state.text.get();
+        state.readings.with(|readings| {
+            let spans: Vec<(usize, usize)> = readings
+                .iter()
+                .map(|r| (r.figure.evidence.start, r.figure.evidence.end))
+                .collect();
+            let mut first_seen = vec![false; readings.len()];
+            segments(&text, &spans)
+                .into_iter()
+                .map(|seg| {
+                    let words = text[seg.start..seg.end].to_string();
+                    let Some(&inner) = seg.marks.last() else {
+                        return view! { <span data-start=seg.start>{words}</span> }.into_any();
+                    };
+                    let first = !first_seen[inner];
+                    first_seen[inner] = true;
+                    let r = &readings[inner];
+                    let mut class = format!("mark kind-{}", r.figure.kind.as_str());
+                    match r.origin {
+                        Origin::Corrected { .. } => class.push_str(" corrected"),
+                        Origin::Added => class.push_str(" added"),
+                        Origin::Extracted => {}
+                    }
+                    if seg.marks.len() > 1 {
+                        class.push_str(" overlap");
+                    }
+                    let reading = seg
+                        .marks
+                        .iter()
+                        .rev()
+                        .map(|&i| reading_text(&readings[i].figure))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let covering = seg.marks.clone();
+                    let id = first.then(|| format!("mark-{inner}"));
+                    view! {
+                        <mark
+                            class=class
+                            class:selected=move || {
+                                state.figure.get().is_some_and(|f| covering.contains(&f))
+                            }
+                            id=id
+                            data-start=seg.start
+                            data-figure=inner
+                            data-reading=reading.clone()
+                            aria-description=reading
+                            tabindex=if first { "0" } else { "-1" }
+                            on:click=move |_| select_row(state, inner)
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    select_row(state, inner);
+                                }
+                            }
+                        >
+                            {words}
+                        </mark>
+                    }
+                    .into_any()
+                })
+                .collect_view()
+        })
+    };
+
+    // After the mouse or keyboard changes the selection, remember which words it covers.
+    let remember = move || {
+        let Some(root) = body.get_untracked() else {
+            return;
+        };
+        picked.0.set(selected_span(&root));
+    };
+
+    view! {
+        <div
+            class="marked"
+            node_ref=body
+            role="region"
+            aria-labelledby="marked-heading"
+            on:mouseup=move |_| remember()
+            on:keyup=move |_| remember()
+        >
+            {marks}
+        </div>
+    }
+}
+
+/// Selects figure `i` in the table and brings its row into view.
+pub fn select_row(state: AppState, i: usize) {
+    state.figure.set(Some(i));
+    let Some(row) = document().get_element_by_id(&format!("figure-row-{i}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    row.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Brings figure `i`'s mark into view and flashes it.
+pub fn show_mark(i: usize) {
+    let Some(mark) = document().get_element_by_id(&format!("mark-{i}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
+    let classes = mark.class_list();
+    let _ = classes.remove_1("flash");
+    // Reading the layout restarts the animation when the class comes back.
+    let _ = mark.unchecked_ref::<web_sys::HtmlElement>().offset_width();
+    let _ = classes.add_1("flash");
+}
+
+/// The byte span of the article the document selection covers inside `root`, if any.
+fn selected_span(root: &web_sys::HtmlDivElement) -> Option<Picked> {
+    let selection = window().get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let start = offset_of(
+        root,
+        &range.start_container().ok()?,
+        range.start_offset().ok()?,
+    )?;
+    let end = offset_of(root, &range.end_container().ok()?, range.end_offset().ok()?)?;
+    (start < end).then_some(Picked { start, end })
+}
+
+/// The byte offset in the article of a DOM position (`node`, `offset`) inside `root`.
+fn offset_of(root: &web_sys::HtmlDivElement, node: &web_sys::Node, offset: u32) -> Option<usize> {
+    if !root.contains(Some(node)) {
+        return None;
+    }
+    // A position between the children of an element: the start of the child after it, or the
+    // end of the last one.
+    if node.node_type() != web_sys::Node::TEXT_NODE {
+        let children = node.child_nodes();
+        if let Some(child) = children.item(offset) {
+            return segment_start(&child);
+        }
+        let last = children.item(children.length().checked_sub(1)?)?;
+        let start = segment_start(&last)?;
+        return Some(start + last.text_content().unwrap_or_default().len());
+    }
+    let start = segment_start(node)?;
+    let words = node.text_content().unwrap_or_default();
+    Some(start + byte_offset(&words, offset as usize))
+}
+
+/// The byte offset where the segment holding `node` starts (its `data-start`).
+fn segment_start(node: &web_sys::Node) -> Option<usize> {
+    let el: web_sys::Element = match node.dyn_ref::<web_sys::Element>() {
+        Some(el) if el.has_attribute("data-start") => el.clone(),
+        _ => node.parent_element()?,
+    };
+    el.get_attribute("data-start")?.parse().ok()
+}
+
+/// Adding a figure: shown while words of the marked text are selected; the kind, side and
+/// number start from what the extractor would read in those words.
+#[component]
+pub fn AddFigure() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let picked = use_context::<Selection>().unwrap_or_else(|| {
+        let s = Selection(RwSignal::new(None));
+        provide_context(s);
+        s
+    });
+    let kind = RwSignal::new(Kind::Killed);
+    let subject = RwSignal::new(Some(Subject::Unspecified));
+    let number = RwSignal::new(String::new());
+    let words = move || {
+        picked.0.get().and_then(|p| {
+            state
+                .text
+                .with(|t| t.get(p.start..p.end).map(str::to_string))
+        })
+    };
+    // Start the form from what the extractor reads in the selected words.
+    Effect::new(move |_| {
+        let Some(w) = words() else { return };
+        let guess = extract::extract(&w).figures.into_iter().next();
+        if let Some(f) = &guess {
+            kind.set(f.kind);
+            subject.set(f.subject);
+            number.set(f.value.to_string());
+        } else {
+            let digits: String = w
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit() || *c == ',')
+                .filter(char::is_ascii_digit)
+                .collect();
+            number.set(digits);
+        }
+    });
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(p) = picked.0.get_untracked() else {
+            return;
+        };
+        let Some(words) = words() else { return };
+        let Some((value, min, max, approx)) = parse_number(&number.get_untracked()) else {
+            return;
+        };
+        let k = kind.get_untracked();
+        let figure = Figure {
+            kind: k,
+            subject: if k.has_subject() {
+                Some(subject.get_untracked().unwrap_or(Subject::Unspecified))
+            } else {
+                None
+            },
+            value,
+            min,
+            max,
+            approx,
+            vague: false,
+            rate: None,
+            subset_of: None,
+            period: None,
+            location: None,
+            evidence: Evidence {
+                start: p.start,
+                end: p.end,
+                text: words,
+            },
+        };
+        state.update_article(|a| a.corrections.push(Correction::Add { figure }));
+        picked.0.set(None);
+    };
+    move || {
+        let w = words()?;
+        Some(view! {
+            <form class="add-figure" aria-label="Add a figure" on:submit=add>
+                <p>"Add a figure for “" <q>{w}</q> "”"</p>
+                <label>
+                    "Kind "
+                    <KindSelect value=kind />
+                </label>
+                <label class:hidden=move || !kind.get().has_subject()>
+                    "Who "
+                    <SubjectSelect value=subject />
+                </label>
+                <label>
+                    "Number "
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        size="10"
+                        prop:value=move || number.get()
+                        on:input:target=move |ev| number.set(ev.target().value())
+                    />
+                </label>
+                <button type="submit" disabled=move || number.with(|n| parse_number(n).is_none())>
+                    "Add figure"
+                </button>
+                <button type="button" on:click=move |_| picked.0.set(None)>
+                    "Cancel"
+                </button>
+            </form>
+        })
+    }
+}
+
+/// A `<select>` of the kinds of figure.
+#[component]
+pub fn KindSelect(
+    /// The kind chosen.
+    value: RwSignal<Kind>,
+) -> impl IntoView {
+    view! {
+        <select on:change:target=move |ev| {
+            let v = ev.target().value();
+            if let Some(k) = Kind::ALL.into_iter().find(|k| k.as_str() == v) {
+                value.set(k);
+            }
+        }>
+            {Kind::ALL
+                .into_iter()
+                .map(|k| {
+                    view! {
+                        <option value=k.as_str() selected=move || value.get() == k>
+                            {k.as_str()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// A `<select>` of the sides a count of people can be on.
+#[component]
+pub fn SubjectSelect(
+    /// The side chosen; `None` reads as unspecified.
+    value: RwSignal<Option<Subject>>,
+) -> impl IntoView {
+    view! {
+        <select on:change:target=move |ev| {
+            let v = ev.target().value();
+            value.set(Subject::ALL.into_iter().find(|s| s.as_str() == v));
+        }>
+            {Subject::ALL
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <option
+                            value=s.as_str()
+                            selected=move || {
+                                value.get().unwrap_or(Subject::Unspecified) == s
+                            }
+                        >
+                            {subject_label(s)}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+pub use crate::workspace::totals::parse_number;

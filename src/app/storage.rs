@@ -1,0 +1,64 @@
+//! Keeping the work across reloads: the workspace in localStorage, saved on every change.
+//!
+//! A full (or disabled) storage gets a message and nothing on the page is lost: the work stays
+//! in memory, and the next change tries again. A stored workspace that cannot be read is kept
+//! aside under another key instead of being overwritten.
+
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::workspace::Workspace;
+
+/// Where the workspace is kept.
+pub const KEY: &str = "tally.workspace";
+/// Where a stored workspace that could not be read is moved, so that nothing is lost.
+pub const DAMAGED_KEY: &str = "tally.workspace.damaged";
+
+/// The message shown when the workspace cannot be saved.
+pub const FULL_MESSAGE: &str = "Your browser's storage for this page is full (or turned off), so \
+    your latest changes will not survive a reload. Everything is still here on the page: export \
+    it or remove old articles to make room.";
+
+/// The stored workspace, if there is one that can be read.
+pub fn load_workspace() -> Option<Workspace> {
+    let raw = LocalStorage::raw().get_item(KEY).ok()??;
+    match serde_json::from_str::<Workspace>(&raw) {
+        Ok(w) if !w.articles.is_empty() => Some(w),
+        Ok(_) => None,
+        Err(_) => {
+            let _ = LocalStorage::raw().set_item(DAMAGED_KEY, &raw);
+            None
+        }
+    }
+}
+
+/// Saves `workspace`; the error says why it could not be.
+pub fn save_workspace(workspace: &Workspace) -> Result<(), String> {
+    let json = serde_json::to_string(workspace).map_err(|e| e.to_string())?;
+    LocalStorage::raw()
+        .set_item(KEY, &json)
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// Saves the workspace whenever it changes; says so when it cannot, and clears the message once
+/// saving works again.
+pub fn save_on_change(state: AppState) {
+    let failing = StoredValue::new(false);
+    Effect::new(move |_| {
+        let result = state.workspace.with(save_workspace);
+        match result {
+            Err(_) => {
+                failing.set_value(true);
+                state.notice.set(Some(FULL_MESSAGE.to_string()));
+            }
+            Ok(()) if failing.get_value() => {
+                failing.set_value(false);
+                if state.notice.get_untracked().as_deref() == Some(FULL_MESSAGE) {
+                    state.notice.set(None);
+                }
+            }
+            Ok(()) => {}
+        }
+    });
+}

@@ -1,0 +1,68 @@
+//! The warnings panel beside the table: the checks of `workspace::checks` on the figures the
+//! user sees, each with a button that shows the figures concerned.
+
+use leptos::prelude::*;
+
+use super::reader::{select_row, show_mark};
+use super::AppState;
+use crate::workspace::checks::{check, Check};
+
+/// The panel named "Warnings".
+#[component]
+pub fn Warnings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let warnings = Memo::new(move |_| {
+        state.readings.with(|readings| {
+            let figures: Vec<_> = readings.iter().map(|r| r.figure.clone()).collect();
+            check(&figures)
+        })
+    });
+    let list = move || {
+        let warnings = warnings.get();
+        if warnings.is_empty() {
+            return view! { <p class="all-clear">"No warnings: the figures agree with each other."</p> }
+                .into_any();
+        }
+        view! {
+            <ul class="warning-list">
+                {warnings
+                    .into_iter()
+                    .map(|w| {
+                        let first = w.figures.first().copied();
+                        let label = match w.check {
+                            Check::RateDisagrees => "Rate and total disagree",
+                            Check::PartsExceedTotal => "Parts above their total",
+                            Check::SideUnclear => "Side unclear",
+                        };
+                        let class = match w.check {
+                            Check::SideUnclear => "warning minor",
+                            _ => "warning",
+                        };
+                        view! {
+                            <li class=class>
+                                <strong>{label}</strong>
+                                <span>{w.message}</span>
+                                {first.map(|i| view! {
+                                    <button type="button" class="link" on:click=move |_| {
+                                        select_row(state, i);
+                                        show_mark(i);
+                                    }>"Show"</button>
+                                })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="warnings" aria-labelledby="warnings-heading">
+            <h2 id="warnings-heading" class="section-title">
+                "Warnings "
+                <span class="count">{move || warnings.with(Vec::len)}</span>
+            </h2>
+            {list}
+        </section>
+    }
+}
