@@ -1,0 +1,486 @@
+//! Dates: the document's `published` date and the `period` each sentence states.
+//!
+//! ```text
+//! published = "date" YYYY-MM-DD                        a leading line
+//!           | a short line that is only a date          "Monday, September 10th, 2018",
+//!                                                       "Saturday, 09/09/2023", "03-01-2021"
+//!           | "Published" [":"] date                    "Published March 8, 2024"
+//! date      = month day [","] year | day month [","] year | dd/mm/yyyy | yyyy-mm-dd
+//! period    = month year | day month [year] | month day ["," year]     "2024-02", "2024-03-05"
+//!           | ("in" | "during" | "throughout") year                    "2024"
+//!           | "on" weekday | "yesterday" | "today"       resolved against `published`
+//!           | "in" month | "last month" | "this year" | "last year"
+//! ```
+
+use super::lexicon::{self, Cls};
+use super::tokens::{TokKind, Token};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub y: i32,
+    pub m: u32,
+    pub d: u32,
+}
+
+impl Date {
+    fn valid(y: i32, m: u32, d: u32) -> Option<Date> {
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in(y, m) {
+            return None;
+        }
+        Some(Date { y, m, d })
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+
+    fn days(&self) -> i64 {
+        days_from_civil(self.y, self.m, self.d)
+    }
+
+    /// Monday is 0.
+    fn weekday(&self) -> i64 {
+        // 1970-01-01 was a Thursday (3).
+        (self.days() + 3).rem_euclid(7)
+    }
+
+    fn minus_days(&self, n: i64) -> Date {
+        let (y, m, d) = civil_from_days(self.days() - n);
+        Date { y, m, d }
+    }
+}
+
+fn days_in(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as i32;
+    (y, m, d)
+}
+
+/// The document's own date, from its first lines.
+pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
+    let head = text.trim_start();
+    if head.len() >= 15 && head.as_bytes()[..5].eq_ignore_ascii_case(b"date ") {
+        if let Some(d) = head.get(5..15).and_then(iso_date) {
+            return Some(d);
+        }
+    }
+    for (n, line) in text.lines().enumerate() {
+        *steps += line.len() as u64 + 1;
+        if n >= 12 {
+            break;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.len() <= 60 {
+            if let Some(d) = date_line(line, true) {
+                return Some(d);
+            }
+        }
+        // "Published March 8, 2024" inside a longer line.
+        let lower_at = find_ascii_ci(line, "published");
+        if let Some(at) = lower_at {
+            let rest = &line[at + 9..];
+            let rest = rest.trim_start_matches([':', ' ', '\t']);
+            let rest = rest.strip_prefix("on ").unwrap_or(rest);
+            let cut = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+            if let Some(d) = date_line(&rest[..cut], false) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+fn iso_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Date::valid(y, m, d)
+}
+
+/// Parses a line that is only a date (with a weekday, "Published", a time). With `whole`, every
+/// word must be part of the date; else the date must start the text and the rest is ignored.
+fn date_line(line: &str, whole: bool) -> Option<Date> {
+    // Words: runs of ASCII alphanumerics.
+    let mut parts: [(&str, bool); 3] = [("", false); 3];
+    let mut n = 0;
+    for w in line.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        let lw = w.to_ascii_lowercase();
+        let e = lexicon::entry(lexicon::lookup(w.as_bytes()));
+        let skippable = matches!(e.cls, Cls::Weekday(_))
+            || matches!(
+                lw.as_str(),
+                "published" | "updated" | "posted" | "last" | "on"
+            );
+        if skippable && n == 0 {
+            continue;
+        }
+        if n == 3 {
+            if whole {
+                let ok = matches!(
+                    lw.as_str(),
+                    "am" | "pm"
+                        | "pkt"
+                        | "ist"
+                        | "gmt"
+                        | "utc"
+                        | "pst"
+                        | "eat"
+                        | "wat"
+                        | "cat"
+                        | "ast"
+                        | "at"
+                ) || w.bytes().all(|c| c.is_ascii_digit());
+                if !ok {
+                    return None;
+                }
+                continue;
+            }
+            break;
+        }
+        let is_month = matches!(e.cls, Cls::Month(_));
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal_ok = digits.len() < w.len()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && !digits.is_empty()
+            && matches!(&lw[digits.len()..], "st" | "nd" | "rd" | "th");
+        if is_month {
+            parts[n] = (w, true);
+        } else if w.bytes().all(|c| c.is_ascii_digit()) {
+            parts[n] = (w, false);
+        } else if ordinal_ok {
+            parts[n] = (digits, false);
+        } else {
+            return None;
+        }
+        n += 1;
+    }
+    if n != 3 {
+        return None;
+    }
+    let num = |s: &str| s.parse::<u32>().ok();
+    let month = |s: &str| match lexicon::entry(lexicon::lookup(s.as_bytes())).cls {
+        Cls::Month(m) => Some(m as u32),
+        _ => None,
+    };
+    match parts {
+        [(m, true), (d, false), (y, false)] => {
+            Date::valid(num(y)? as i32, month(m)?, num(d)?).filter(|_| y.len() == 4)
+        }
+        [(d, false), (m, true), (y, false)] => {
+            Date::valid(num(y)? as i32, month(m)?, num(d)?).filter(|_| y.len() == 4)
+        }
+        [(a, false), (b, false), (c, false)] => {
+            if a.len() == 4 {
+                Date::valid(num(a)? as i32, num(b)?, num(c)?)
+            } else if c.len() == 4 {
+                let (a, b) = (num(a)?, num(b)?);
+                // Day first, unless the first part cannot be a month... or a day.
+                if b > 12 {
+                    Date::valid(num(c)? as i32, a, b)
+                } else {
+                    Date::valid(num(c)? as i32, b, a)
+                }
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The period a sentence states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn period(
+    src: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    published: Option<Date>,
+    steps: &mut u64,
+) -> Option<String> {
+    let mut i = start;
+    while i < end {
+        *steps += 1;
+        let t = &toks[i];
+        let e = lexicon::entry(t.lex);
+        match e.cls {
+            Cls::Month(m) if t.cap => {
+                let m = m as u32;
+                // Month day [, year]
+                if let Some(d) = day_at(src, toks, i + 1, end) {
+                    let mut j = i + 2;
+                    if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+                        j += 1;
+                    }
+                    let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
+                    if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
+                        return Some(date.iso());
+                    }
+                }
+                // day Month [year]
+                if i > start {
+                    if let Some(d) = day_at(src, toks, i - 1, end) {
+                        let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
+                        if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
+                            return Some(date.iso());
+                        }
+                    }
+                }
+                // Month year
+                if let Some(y) = year_at(src, toks, i + 1, end) {
+                    return Some(format!("{y:04}-{m:02}"));
+                }
+                // "in February"
+                if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
+                    if let Some(y) = infer_year(published, m) {
+                        return Some(format!("{y:04}-{m:02}"));
+                    }
+                }
+            }
+            Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
+                if let Some(p) = published {
+                    let back = (p.weekday() - wd as i64).rem_euclid(7);
+                    return Some(p.minus_days(back).iso());
+                }
+            }
+            _ => {}
+        }
+        if t.kind == TokKind::Number
+            && i > start
+            && word(src, toks, i - 1, &["in", "during", "throughout"])
+        {
+            if let Some(y) = year_at(src, toks, i, end) {
+                return Some(format!("{y:04}"));
+            }
+        }
+        if t.kind == TokKind::Word {
+            if let Some(p) = published {
+                let w = t.text(src);
+                if w.eq_ignore_ascii_case("yesterday") {
+                    return Some(p.minus_days(1).iso());
+                }
+                if w.eq_ignore_ascii_case("today") {
+                    return Some(p.iso());
+                }
+                if word(src, toks, i, &["last", "this"]) {
+                    let last = w.eq_ignore_ascii_case("last");
+                    if word(src, toks, i + 1, &["month"]) {
+                        let (y, m) = if !last {
+                            (p.y, p.m)
+                        } else if p.m == 1 {
+                            (p.y - 1, 12)
+                        } else {
+                            (p.y, p.m - 1)
+                        };
+                        return Some(format!("{y:04}-{m:02}"));
+                    }
+                    if word(src, toks, i + 1, &["year"]) {
+                        let y = if last { p.y - 1 } else { p.y };
+                        return Some(format!("{y:04}"));
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
+    match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => {
+            let w = t.text(src);
+            ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+        _ => false,
+    }
+}
+
+/// A day of the month at `i`: "5", "5th".
+fn day_at(src: &str, toks: &[Token], i: usize, end: usize) -> Option<u32> {
+    if i >= end {
+        return None;
+    }
+    let w = toks[i].text(src);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = &w[digits.len()..];
+    if !suffix.is_empty()
+        && !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
+    {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A year at `i`: four digits, 1900-2100.
+pub fn year_at(src: &str, toks: &[Token], i: usize, end: usize) -> Option<i32> {
+    if i >= end || toks[i].kind != TokKind::Number {
+        return None;
+    }
+    let w = toks[i].text(src);
+    if w.len() != 4 {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn infer_year(published: Option<Date>, m: u32) -> Option<i32> {
+    let p = published?;
+    Some(if m > p.m { p.y - 1 } else { p.y })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn pubd(s: &str) -> Option<String> {
+        let mut st = 0;
+        published(s, &mut st).map(|d| d.iso())
+    }
+
+    fn per(s: &str, p: &str) -> Option<String> {
+        let mut st = 0;
+        let t = tokenize(s, &mut st);
+        period(s, &t, 0, t.len(), iso_date(p), &mut st)
+    }
+
+    macro_rules! published_is {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(pubd($input).as_deref(), $expected, "{}", $input);
+            }
+        };
+    }
+
+    macro_rules! period_is {
+        ($name:ident, $input:expr, $published:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(per($input, $published).as_deref(), $expected, "{}", $input);
+            }
+        };
+    }
+
+    published_is!(
+        leading_date,
+        " date 2024-07-27 RAWALPINDI: text",
+        Some("2024-07-27")
+    );
+    published_is!(
+        weekday_line,
+        "Headline\n\nSaturday, 09/09/2023\n\nBody.",
+        Some("2023-09-09")
+    );
+    published_is!(
+        long_line,
+        "Head\nMonday, September 10th, 2018\nBody",
+        Some("2018-09-10")
+    );
+    published_is!(dashed, "Head\n\n03-01-2021\nRudaw\n", Some("2021-01-03"));
+    published_is!(
+        published_word,
+        "Head\nPublished March 8, 2024 10:30 am\nBody",
+        Some("2024-03-08")
+    );
+    published_is!(day_month, "Head\n10 Aug, 2023\n", Some("2023-08-10"));
+    published_is!(
+        none_in_body,
+        "Since 20 August 2024, troops did things.",
+        None
+    );
+    published_is!(bad_date, " date 2024-13-45 text", None);
+
+    period_is!(
+        in_year,
+        "In 2024, troops killed 5.",
+        "2025-01-01",
+        Some("2024")
+    );
+    period_is!(
+        month_year,
+        "in August 2014 it happened",
+        "2025-01-01",
+        Some("2014-08")
+    );
+    period_is!(
+        day_month_year,
+        "troops, on 22 June 2023, laid",
+        "2025-01-01",
+        Some("2023-06-22")
+    );
+    period_is!(
+        month_day,
+        "on December 26 they",
+        "2021-01-03",
+        Some("2020-12-26")
+    );
+    period_is!(weekday, "said on Tuesday", "2024-11-17", Some("2024-11-12"));
+    period_is!(
+        in_month,
+        "killed in February",
+        "2024-03-18",
+        Some("2024-02")
+    );
+    period_is!(
+        last_month,
+        "killed last month",
+        "2024-03-18",
+        Some("2024-02")
+    );
+    period_is!(nothing, "killed six men", "2024-03-18", None);
+}

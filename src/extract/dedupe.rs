@@ -1,0 +1,111 @@
+//! Each fact once: merges restatements (a headline and its body sentence, the same number with a
+//! different hedge) and links parts to their totals by index.
+//!
+//! Two figures state one fact when kind, rate and value agree, their subjects agree (or one is
+//! `unspecified`), their periods do not differ, and neither is a part of a larger figure. An
+//! event stated with an article ("an attack") is one fact with another such event of its sentence
+//! or with the same words elsewhere. A part equal to its whole is the whole restated.
+
+use super::model::{Figure, Subject};
+
+/// A figure with what dedupe needs to know about where it came from.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub figure: Figure,
+    pub sentence: usize,
+    /// Index (in the candidates) of the figure this is a part of.
+    pub parent: Option<usize>,
+    /// A part, with or without a known parent.
+    pub part: bool,
+    /// An event stated with "a"/"an"/"another".
+    pub event_article: bool,
+}
+
+/// Merges repeats and resolves `subset_of`; keeps text order.
+pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(cands.len());
+    // Candidate index -> output index.
+    let mut map: Vec<usize> = Vec::with_capacity(cands.len());
+    let mut out_cand: Vec<usize> = Vec::with_capacity(cands.len());
+    for (ci, c) in cands.iter().enumerate() {
+        let f = &c.figure;
+        // A part equal to its (earlier) whole is the whole restated.
+        if let Some(p) = c.parent.filter(|&p| p < ci) {
+            let po = map[p];
+            if out[po].value == f.value && out[po].kind == f.kind {
+                map.push(po);
+                continue;
+            }
+        }
+        let mut merged = None;
+        // Bounded lookback keeps this linear on long inputs.
+        for oi in (0..out.len()).rev().take(64) {
+            *steps += 1;
+            let oc = &cands[out_cand[oi]];
+            if same_fact(oc, c) {
+                merged = Some(oi);
+                break;
+            }
+        }
+        match merged {
+            Some(oi) => {
+                if out[oi].subject == Some(Subject::Unspecified)
+                    && f.subject.is_some_and(|s| s != Subject::Unspecified)
+                {
+                    out[oi].subject = f.subject;
+                }
+                if out[oi].period.is_none() {
+                    out[oi].period.clone_from(&f.period);
+                }
+                if out[oi].location.is_none() {
+                    out[oi].location.clone_from(&f.location);
+                }
+                map.push(oi);
+            }
+            None => {
+                map.push(out.len());
+                out_cand.push(ci);
+                out.push(f.clone());
+            }
+        }
+    }
+    // Parts: the known parent, else the nearest earlier whole of the same kind that is larger.
+    for oi in 0..out.len() {
+        let c = &cands[out_cand[oi]];
+        if !c.part {
+            continue;
+        }
+        let mut target = c.parent.map(|p| map[p]).filter(|&p| p != oi);
+        if target.is_none() {
+            target = (0..oi).rev().take(64).find(|&p| {
+                out[p].kind == out[oi].kind && out[p].value > out[oi].value && out[p].rate.is_none()
+            });
+        }
+        out[oi].subset_of = target;
+    }
+    out
+}
+
+fn same_fact(a: &Candidate, b: &Candidate) -> bool {
+    let (fa, fb) = (&a.figure, &b.figure);
+    if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
+        return false;
+    }
+    if a.event_article || b.event_article {
+        return a.event_article
+            && b.event_article
+            && (a.sentence == b.sentence
+                || fa.evidence.text.eq_ignore_ascii_case(&fb.evidence.text));
+    }
+    if a.part || b.part {
+        return false;
+    }
+    let subjects_agree = fa.subject == fb.subject
+        || fa.subject == Some(Subject::Unspecified)
+        || fb.subject == Some(Subject::Unspecified);
+    let periods_agree = match (&fa.period, &fb.period) {
+        (Some(x), Some(y)) => x == y || x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+        _ => true,
+    };
+    subjects_agree && periods_agree
+}

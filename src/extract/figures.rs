@@ -1,0 +1,1385 @@
+//! Binding numbers to what they count: finds each number phrase, its noun phrase, its kind (from
+//! the noun, a verb before or after it, or the list it belongs to) and its subject.
+//!
+//! ```text
+//! mention  = [verb-before | of-noun ("of"|"to") [det]] amount np [pp] [appos] [aux* verb-after]
+//! np       = modifier* head                    "two suicide bombers", "15 fully armed NPA rebels"
+//! head     = person noun | counted kind noun   "terrorists", "operations", "deaths"
+//! pp       = "of" det? modifier* noun          "members of ISIS-K", "jawans of the DRG (DRG)"
+//! appos    = "(" ... ")" | "–" ... "–" | ", including" ... ","
+//! verb     = kind verb | phrase verb          "killed", "were sent to hell", "lost their lives"
+//! coord    = mention ("and" | ",") mention verb-after     "three soldiers and two civilians were killed"
+//! list     = mention ... ("including" | "comprising" | "among them") mention ("," | "and") mention...
+//! partitive= amount "of" ("the"|"these"|"them") [verb] np   "73 of the killed terrorists"
+//! total    = ("bringing" | "brought") ["the" ("total"|"toll")] "to" amount
+//! ```
+//!
+//! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
+//! tokens on), so the work is linear in the input.
+
+use super::lexicon::{self, Cls, Entry, PHRASE_VERBS};
+use super::model::{Kind, Rate, Subject};
+use super::numbers::{self, Amount};
+use super::tokens::{TokKind, Token};
+
+/// One counted fact found in the text, before dates, places and repeats are settled.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub amount: Amount,
+    pub kind: Option<Kind>,
+    pub subject: Option<Subject>,
+    pub rate: Option<Rate>,
+    /// Evidence, in tokens `ev_start..ev_end`.
+    pub ev_start: usize,
+    pub ev_end: usize,
+    /// The sentence it is in.
+    pub sentence: usize,
+    /// Index (in the mentions) of the larger figure this is part of.
+    pub parent: Option<usize>,
+    /// A part of some larger figure, found or not.
+    pub part: bool,
+    /// A bare "a"/"an"/"another" with an event noun.
+    pub event_article: bool,
+    /// "bringing the total to N".
+    pub total: bool,
+
+    // Binding state.
+    head: Option<usize>,
+    np_end: usize,
+    after: usize,
+    cue: Option<(Subject, u8)>,
+    head_subject: Option<(Subject, u8)>,
+    contextual: bool,
+    peoplelike: bool,
+    count_noun: bool,
+    martyr: bool,
+    hell: bool,
+    soft_rescue: bool,
+    list_intro: bool,
+    partitive_kind: Option<Kind>,
+}
+
+/// Sentences as token ranges.
+pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.sent_start && i > start {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+/// Finds every mention in the text.
+pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let doc_civilian = doc_says_civilians(src, toks, steps);
+    for (si, &(a, b)) in sents.iter().enumerate() {
+        let first = out.len();
+        let mut i = a;
+        while i < b {
+            *steps += 1;
+            if let Some(mut ms) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
+                let next = ms[0].np_end.max(ms[0].amount.end).max(i + 1);
+                out.append(&mut ms);
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+        lists(src, toks, &mut out, first, a, steps);
+        let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
+        subjects(&mut out, first, civ);
+    }
+    out.retain(|m| m.kind.is_some());
+    out
+}
+
+fn entry(t: &Token) -> &'static Entry {
+    lexicon::entry(t.lex)
+}
+
+fn is_word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
+    match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => {
+            let w = t.text(src);
+            ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a number phrase can start at token `i` (a cheap filter).
+fn may_start(src: &str, t: &Token) -> bool {
+    match t.kind {
+        TokKind::Number | TokKind::NumRange => true,
+        TokKind::Punct => false,
+        TokKind::Word => {
+            let e = entry(t);
+            if e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() {
+                return true;
+            }
+            let w = t.text(src);
+            if w.contains('-') {
+                return true;
+            }
+            const STARTS: [&str; 15] = [
+                "at", "no", "not", "more", "up", "as", "less", "fewer", "close", "well", "just",
+                "between", "half", "tens", "another",
+            ];
+            STARTS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    sa: usize,
+    sb: usize,
+    si: usize,
+    prev: &[Mention],
+    steps: &mut u64,
+) -> Option<Vec<Mention>> {
+    let t = &toks[i];
+    if !may_start(src, t) {
+        return None;
+    }
+    let mut amount;
+    let mut another = false;
+    if is_word(src, toks, i, &["another"]) {
+        // "another 28", "another separate attack".
+        if let Some(mut a) = numbers::parse(src, toks, i + 1, sb, steps).filter(|a| !a.article) {
+            a.start = i;
+            amount = a;
+        } else {
+            amount = Amount {
+                start: i,
+                num_start: i,
+                end: i + 1,
+                value: 1,
+                min: Some(1),
+                max: Some(1),
+                approx: false,
+                vague: false,
+                article: true,
+                of: false,
+            };
+            if toks.get(i + 1).is_some_and(|t| t.is_punct(b',')) {
+                amount.end = i + 2;
+            }
+        }
+        another = true;
+    } else if is_word(src, toks, i, &["a", "an", "the"])
+        && is_word(src, toks, i + 1, &["equal", "similar", "same"])
+        && is_word(src, toks, i + 2, &["number"])
+        && is_word(src, toks, i + 3, &["of"])
+    {
+        // "an equal number of soldiers": the number before it.
+        let p = prev.last()?;
+        amount = p.amount;
+        amount.start = i;
+        amount.num_start = i;
+        amount.end = i + 4;
+    } else if is_word(src, toks, i, &["a", "an"])
+        && is_word(src, toks, i + 1, &["total", "average"])
+        && is_word(src, toks, i + 2, &["of"])
+    {
+        amount = numbers::parse(src, toks, i + 3, sb, steps)?;
+        if amount.article {
+            return None;
+        }
+        amount.start = i;
+    } else {
+        amount = numbers::parse(src, toks, i, sb, steps)?;
+        if amount.article && is_word(src, toks, i + 1, &["few", "number", "series", "couple"]) {
+            return None;
+        }
+    }
+    if amount.article && !another {
+        // An article before a number: "an impressive 59,775".
+        if let Some(n) = toks.get(i + 1) {
+            if n.kind == TokKind::Number {
+                return None;
+            }
+        }
+    }
+    if !another && distractor(src, toks, &amount, sa, sb) {
+        return None;
+    }
+    let mut m = Mention {
+        amount,
+        kind: None,
+        subject: None,
+        rate: None,
+        ev_start: amount.start,
+        ev_end: amount.end,
+        sentence: si,
+        parent: None,
+        part: false,
+        event_article: false,
+        total: false,
+        head: None,
+        np_end: amount.end,
+        after: amount.end,
+        cue: None,
+        head_subject: None,
+        contextual: false,
+        peoplelike: false,
+        count_noun: false,
+        martyr: false,
+        hell: false,
+        soft_rescue: false,
+        list_intro: false,
+        partitive_kind: None,
+    };
+    // Partitive: "73 of the killed terrorists", "one of these".
+    let mut np_from = amount.end;
+    if !amount.of
+        && !amount.article
+        && is_word(src, toks, np_from, &["of"])
+        && is_word(
+            src,
+            toks,
+            np_from + 1,
+            &["the", "these", "those", "them", "whom"],
+        )
+    {
+        m.part = true;
+        np_from += 2;
+        if let Some(t) = toks.get(np_from) {
+            if let Some(k) = entry(t).verb {
+                if toks.get(np_from + 1).is_some_and(|n| entry(n).is_head()) {
+                    m.partitive_kind = Some(k);
+                }
+            }
+        }
+    }
+    noun_phrase(src, toks, np_from, sb, &mut m, steps);
+    if m.head.is_none() && np_from != amount.end && !m.part {
+        return None;
+    }
+    if m.part && m.head.is_none() {
+        m.np_end = np_from;
+        m.after = np_from;
+        m.contextual = true;
+    }
+    if m.head.is_none() && amount.of {
+        return None;
+    }
+    let head_entry = m.head.map(|h| entry(&toks[h]));
+    if amount.article {
+        let he = head_entry?;
+        match he.noun {
+            Some(k @ (Kind::Operations | Kind::Attacks)) => {
+                let hw = toks[m.head?].text(src);
+                if hw.eq_ignore_ascii_case("incidents")
+                    || hw.eq_ignore_ascii_case("actions")
+                    || hw.eq_ignore_ascii_case("encounters")
+                    || hw.ends_with('s') && !hw.eq_ignore_ascii_case("ambush")
+                {
+                    return None;
+                }
+                if i > sa
+                    && is_word(
+                        src,
+                        toks,
+                        i - 1,
+                        &["such", "like", "of", "what", "was", "is"],
+                    )
+                {
+                    return None;
+                }
+                m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
+                m.event_article = true;
+                m.ev_end = m.np_end;
+                return Some(vec![m]);
+            }
+            _ if he.person => {}
+            _ => return None,
+        }
+    }
+    // The kind: from the head noun...
+    if let Some(he) = head_entry {
+        if let Some(k) = he.noun {
+            if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(src, &toks[m.head?]))
+            {
+                m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
+                m.count_noun = true;
+            }
+        }
+    }
+    let mut out_extra: Option<Mention> = None;
+    // ...or a verb or event noun before it...
+    if m.kind.is_none() {
+        match kind_before(src, toks, amount.start, sa) {
+            Before::Kind(k, at, w) => {
+                m.kind = Some(k);
+                m.ev_start = at;
+                note_verb(src, &toks[w], &mut m);
+            }
+            Before::Both(k1, k2, at) => {
+                if !amount.vague {
+                    return None;
+                }
+                m.kind = Some(k1);
+                m.ev_start = at;
+                let mut m2 = m.clone();
+                m2.kind = Some(k2);
+                out_extra = Some(m2);
+            }
+            Before::Ambiguous => return None,
+            Before::None => {}
+        }
+    }
+    // ...or a verb after it.
+    if m.kind.is_none() {
+        if let Some(v) = verb_after(src, toks, m.after, sb, steps) {
+            m.kind = Some(v.kind);
+            note_verb(src, &toks[v.word], &mut m);
+            if v.start <= m.np_end + 3 {
+                m.ev_end = v.end;
+            }
+            // "kidnapped by ISIS and released".
+            if let Some(k2) = second_verb(src, toks, v.end, sb, v.kind) {
+                let mut m2 = m.clone();
+                m2.kind = Some(k2.0);
+                note_verb(src, &toks[k2.1], &mut m2);
+                out_extra = Some(m2);
+            }
+        }
+    }
+    if m.kind.is_none() {
+        m.kind = m.partitive_kind;
+    }
+    // Running totals: "bringing the total to 307".
+    if is_total(src, toks, amount.start, sa) {
+        m.total = true;
+        if m.head.is_none() && is_word(src, toks, m.np_end, &["the"]) {
+            let mut probe = m.clone();
+            let from = m.np_end + 1;
+            let from = if is_word(src, toks, from, &["number", "total", "tally"])
+                && is_word(src, toks, from + 1, &["of"])
+            {
+                from + 2
+            } else {
+                from
+            };
+            noun_phrase(src, toks, from, sb, &mut probe, steps);
+            m.cue = probe.cue.or(probe.head_subject);
+            m.head_subject = probe.head_subject;
+        }
+        if m.kind.is_none() {
+            m.kind = prev.iter().rev().find_map(|p| p.kind);
+        }
+    }
+    m.rate = rate_after(src, toks, m.np_end, sb);
+    if another && m.amount.article {
+        // "another" needs a counted event noun: handled above.
+        return None;
+    }
+    let mut v = vec![m];
+    if let Some(m2) = out_extra {
+        v.push(m2);
+    }
+    Some(v)
+}
+
+/// Whether the word is a counted noun of deaths rather than a person ("bodies", "lives").
+fn is_count_word(src: &str, t: &Token) -> bool {
+    let w = t.text(src);
+    ["bodies", "lives", "dead"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "raid", "assault" and "strike" are attacks when aimed at a base or post, else operations.
+fn ambiguous_event(src: &str, toks: &[Token], head: usize, sb: usize, k: Kind) -> Kind {
+    let hw = toks[head].text(src);
+    let ambiguous = ["raid", "raids", "assault"]
+        .iter()
+        .any(|x| hw.eq_ignore_ascii_case(x));
+    if !ambiguous || !is_word(src, toks, head + 1, &["on"]) {
+        return k;
+    }
+    let end = (head + 8).min(sb);
+    for j in head + 2..end {
+        if is_word(
+            src,
+            toks,
+            j,
+            &[
+                "base",
+                "camp",
+                "post",
+                "checkpoint",
+                "checkpost",
+                "outpost",
+                "station",
+                "convoy",
+                "military",
+                "police",
+                "army",
+                "barracks",
+                "garrison",
+                "village",
+                "town",
+            ],
+        ) {
+            return Kind::Attacks;
+        }
+    }
+    k
+}
+
+/// Flags a kind word's special meaning for the subject.
+fn note_verb(src: &str, t: &Token, m: &mut Mention) {
+    let w = t.text(src).to_ascii_lowercase();
+    if w.starts_with("martyr") || w.starts_with("embraced") || w.starts_with("attained") {
+        m.martyr = true;
+    }
+    if w == "sent" || w.starts_with("neutrali") || w == "eliminated" {
+        m.hell = true;
+    }
+    if matches!(
+        w.as_str(),
+        "released" | "freed" | "recovered" | "release" | "recovery"
+    ) {
+        m.soft_rescue = true;
+    }
+}
+
+/// Numbers that are not figures: money, percentages, units, dates, sections, times.
+fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
+    if a.start > sa {
+        let p = &toks[a.start - 1];
+        if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'/' | b':' | b'#' | b'*') {
+            return true;
+        }
+        let e = entry(p);
+        if matches!(e.cls, Cls::Currency | Cls::NotBefore | Cls::Month(_)) && !a.article {
+            return true;
+        }
+        if p.kind == TokKind::Punct && p.punct == b'.' && a.start >= 2 {
+            // "Rs. 600"
+            if matches!(entry(&toks[a.start - 2]).cls, Cls::Currency) {
+                return true;
+            }
+        }
+    }
+    if a.end < sb {
+        let n = &toks[a.end];
+        if n.kind == TokKind::Punct && matches!(n.punct, b'%' | b'/' | b':') {
+            return true;
+        }
+        let e = entry(n);
+        if matches!(
+            e.cls,
+            Cls::Unit | Cls::Currency | Cls::Month(_) | Cls::Period(_)
+        ) {
+            return true;
+        }
+        if is_word(src, toks, a.end, &["per"]) && is_word(src, toks, a.end + 1, &["cent"]) {
+            return true;
+        }
+        // "29 & 30 August", "12 and 13 November".
+        if (n.is_punct(b'&') || is_word(src, toks, a.end, &["and"]))
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|t| t.kind == TokKind::Number)
+            && toks
+                .get(a.end + 2)
+                .is_some_and(|t| matches!(entry(t).cls, Cls::Month(_)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Scans the noun phrase after a number, from `j`: modifiers, the head, an "of" phrase and a
+/// parenthesis; records the subject cues.
+fn noun_phrase(
+    src: &str,
+    toks: &[Token],
+    mut j: usize,
+    sb: usize,
+    m: &mut Mention,
+    steps: &mut u64,
+) {
+    let limit = (j + 8).min(sb);
+    let mut cue: Option<(Subject, u8)> = None;
+    let mut head: Option<usize> = None;
+    while j < limit {
+        *steps += 1;
+        let t = &toks[j];
+        match t.kind {
+            TokKind::Punct => {
+                if t.punct == b'(' && head.is_none() {
+                    j = skip_parens(toks, j, sb, &mut cue);
+                    continue;
+                }
+                if t.punct == b'"' || (t.punct == b'\'' && head.is_none()) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            TokKind::Number | TokKind::NumRange => break,
+            TokKind::Word => {}
+        }
+        let e = entry(t);
+        if e.is_head() {
+            // A head; a compound continues while heads follow ("security personnel").
+            head = Some(j);
+            j += 1;
+            if j < limit && toks[j].kind == TokKind::Word && entry(&toks[j]).is_head() {
+                if let Some(s) = e.subject {
+                    cue = better(cue, (s.0, s.1.min(2)));
+                }
+                continue;
+            }
+            break;
+        }
+        if e.cls != Cls::Plain {
+            break;
+        }
+        if e.verb.is_some() {
+            // A participle as a modifier: "kidnapped victims", "killed terrorists".
+            let next_head = toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && (entry(n).is_head() || entry(n).subject.is_some())
+            });
+            if !next_head {
+                break;
+            }
+        }
+        if e.hedge.is_some() || e.num > 0 || e.article {
+            break;
+        }
+        if let Some(s) = e.subject {
+            cue = better(cue, s);
+        }
+        j += 1;
+    }
+    let Some(h) = head else {
+        m.head = None;
+        m.np_end = m.amount.end;
+        m.after = m.amount.end;
+        m.contextual = true;
+        m.cue = cue;
+        return;
+    };
+    let he = entry(&toks[h]);
+    m.head = Some(h);
+    m.np_end = h + 1;
+    m.head_subject = he.subject;
+    let hw = toks[h].text(src);
+    m.contextual = he.person && he.subject.is_none() && {
+        [
+            "others",
+            "more",
+            "members",
+            "member",
+            "casualties",
+            "elements",
+        ]
+        .iter()
+        .any(|x| hw.eq_ignore_ascii_case(x))
+    };
+    m.peoplelike = he.person
+        && he.subject.is_none()
+        && [
+            "people",
+            "persons",
+            "person",
+            "individuals",
+            "lives",
+            "bodies",
+        ]
+        .iter()
+        .any(|x| hw.eq_ignore_ascii_case(x));
+    // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
+    let mut k = h + 1;
+    if is_word(src, toks, k, &["of"]) && !is_word(src, toks, k + 1, &["them", "whom", "which"]) {
+        let lim = (k + 7).min(sb);
+        let mut kk = k + 1;
+        let mut pp_cue: Option<(Subject, u8)> = None;
+        while kk < lim {
+            *steps += 1;
+            let t = &toks[kk];
+            if t.is_punct(b'(') {
+                kk = skip_parens(toks, kk, sb, &mut pp_cue);
+                continue;
+            }
+            if t.kind != TokKind::Word {
+                break;
+            }
+            let e = entry(t);
+            if e.verb.is_some()
+                || matches!(
+                    e.cls,
+                    Cls::Aux | Cls::Prep | Cls::Conj | Cls::Rel | Cls::ListIntro
+                )
+                || e.num > 0
+            {
+                break;
+            }
+            if let Some(s) = e.subject {
+                pp_cue = better(pp_cue, (s.0, s.1.min(2)));
+            }
+            kk += 1;
+        }
+        if kk > k + 1 {
+            k = kk;
+            if he.subject.is_none_or(|s| s.1 < 3) {
+                if let Some(c) = pp_cue {
+                    cue = better(cue, c);
+                }
+            }
+        }
+    } else if toks.get(k).is_some_and(|t| t.is_punct(b'(')) {
+        k = skip_parens(toks, k, sb, &mut cue);
+    }
+    m.after = k;
+    m.cue = cue;
+}
+
+fn better(a: Option<(Subject, u8)>, b: (Subject, u8)) -> Option<(Subject, u8)> {
+    match a {
+        Some(x) if x.1 >= b.1 => Some(x),
+        _ => Some(b),
+    }
+}
+
+/// Skips a parenthesis from `(` at `j`, bounded; records subject cues inside.
+fn skip_parens(toks: &[Token], j: usize, sb: usize, cue: &mut Option<(Subject, u8)>) -> usize {
+    let lim = (j + 10).min(sb);
+    let mut k = j + 1;
+    while k < lim {
+        if toks[k].is_punct(b')') {
+            return k + 1;
+        }
+        if let Some(s) = entry(&toks[k]).subject {
+            *cue = better(*cue, (s.0, s.1.min(2)));
+        }
+        k += 1;
+    }
+    j + 1
+}
+
+enum Before {
+    None,
+    /// The kind, the first token of the evidence, the kind word.
+    Kind(Kind, usize, usize),
+    /// "killed and wounded dozens": one figure of each.
+    Both(Kind, Kind, usize),
+    /// "killed and injured 15": one number for two kinds, no figure.
+    Ambiguous,
+}
+
+/// A kind verb or event noun just before the number: "killed six", "the death of 925",
+/// "injuries to two", "the surrender of the 15".
+fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
+    if start == sa {
+        return Before::None;
+    }
+    let mut p = start - 1;
+    // "of the 15", "of its 4".
+    if matches!(entry(&toks[p]).cls, Cls::Det) && p > sa && is_word(src, toks, p - 1, &["of"]) {
+        p -= 1;
+    }
+    if is_word(src, toks, p, &["of", "to"]) && p > sa {
+        let n = &toks[p - 1];
+        if let Some(k) = entry(n).of_noun {
+            let to = is_word(src, toks, p, &["to"]);
+            if !to || k == Kind::Injured {
+                let mut at = p - 1;
+                if at > sa && is_word(src, toks, at - 1, &["the"]) {
+                    at -= 1;
+                }
+                return Before::Kind(k, at, p - 1);
+            }
+        }
+        return Before::None;
+    }
+    // Adverbs between: "killed at least", "also arrested".
+    let mut q = start - 1;
+    let mut hops = 0;
+    while hops < 2
+        && q > sa
+        && is_word(
+            src,
+            toks,
+            q,
+            &["also", "reportedly", "allegedly", "subsequently"],
+        )
+    {
+        q -= 1;
+        hops += 1;
+    }
+    let t = &toks[q];
+    if t.kind != TokKind::Word {
+        return Before::None;
+    }
+    let e = entry(t);
+    let Some(k) = e.verb else {
+        return Before::None;
+    };
+    // Past participles right after a determiner are modifiers, not verbs: "the killed".
+    if q > sa && matches!(entry(&toks[q - 1]).cls, Cls::Det) {
+        return Before::None;
+    }
+    // "killed and injured 15".
+    if q >= sa + 2 && is_word(src, toks, q - 1, &["and", "or"]) {
+        if let Some(k0) = entry(&toks[q - 2]).verb {
+            if k0 != k {
+                return if k0 == Kind::Killed || k0 == Kind::Injured {
+                    Before::Both(k0, k, q - 2)
+                } else {
+                    Before::Ambiguous
+                };
+            }
+        }
+    }
+    Before::Kind(k, q, q)
+}
+
+struct Verb {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    word: usize,
+}
+
+/// A phrase verb at `k`: "sent to hell", "lost their lives".
+fn phrase_verb(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<(Kind, usize)> {
+    let first = toks.get(k)?;
+    if first.kind != TokKind::Word {
+        return None;
+    }
+    let fw = first.text(src);
+    'outer: for (words, kind) in PHRASE_VERBS {
+        if !fw.eq_ignore_ascii_case(words[0]) {
+            continue;
+        }
+        let mut j = k + 1;
+        for w in &words[1..] {
+            if let Some(opt) = w.strip_prefix('?') {
+                if j < sb && is_word(src, toks, j, &[opt]) {
+                    j += 1;
+                }
+                continue;
+            }
+            if j >= sb || !is_word(src, toks, j, &[w]) {
+                continue 'outer;
+            }
+            j += 1;
+        }
+        return Some((*kind, j));
+    }
+    None
+}
+
+/// Looks for the kind verb after a noun phrase: auxiliaries, a relative pronoun, a parenthesis,
+/// an apposition between dashes or after ", including", and coordinated noun phrases may come
+/// first.
+fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64) -> Option<Verb> {
+    let mut k = from;
+    let mut budget = 24;
+    let mut rel = false;
+    let mut aux = 0;
+    while k < sb && budget > 0 {
+        budget -= 1;
+        *steps += 1;
+        let t = &toks[k];
+        if t.kind == TokKind::Punct {
+            match t.punct {
+                b'(' => {
+                    let mut c = None;
+                    let nk = skip_parens(toks, k, sb, &mut c);
+                    if nk == k + 1 {
+                        return None;
+                    }
+                    k = nk;
+                    continue;
+                }
+                b'"' | b'\'' => {
+                    k += 1;
+                    continue;
+                }
+                b'-' if t.end - t.start > 1 || (k > 0 && toks[k - 1].end < t.start) => {
+                    // An apposition between dashes.
+                    let lim = (k + 16).min(sb);
+                    let close = (k + 1..lim).find(|&j| toks[j].is_punct(b'-'))?;
+                    k = close + 1;
+                    continue;
+                }
+                b',' => {
+                    if toks
+                        .get(k + 1)
+                        .is_some_and(|n| entry(n).cls == Cls::ListIntro)
+                    {
+                        let lim = (k + 14).min(sb);
+                        let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
+                        k = close + 1;
+                        continue;
+                    }
+                    // Coordination: "31 soldiers, 3 police and 2 civilians were killed".
+                    if let Some(next) = coordinated(src, toks, k + 1, sb, steps) {
+                        k = next;
+                        continue;
+                    }
+                    return None;
+                }
+                _ => return None,
+            }
+        }
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if let Some((kind, end)) = phrase_verb(src, toks, k, sb) {
+            return Some(Verb {
+                kind,
+                start: k,
+                end,
+                word: k,
+            });
+        }
+        let e = entry(t);
+        if let Some(kind) = e.verb {
+            return Some(Verb {
+                kind,
+                start: k,
+                end: k + 1,
+                word: k,
+            });
+        }
+        match e.cls {
+            Cls::Aux => {
+                aux += 1;
+                if aux > 4 {
+                    return None;
+                }
+                k += 1;
+            }
+            Cls::Rel if !rel => {
+                rel = true;
+                k += 1;
+            }
+            Cls::Conj if is_word(src, toks, k, &["and"]) => {
+                k = coordinated(src, toks, k + 1, sb, steps)?;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A coordinated noun phrase with its own number at `k` ("and two civilians"); returns the token
+/// after it.
+fn coordinated(
+    src: &str,
+    toks: &[Token],
+    mut k: usize,
+    sb: usize,
+    steps: &mut u64,
+) -> Option<usize> {
+    if is_word(src, toks, k, &["and"]) {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
+        k += 1;
+    }
+    let mut a = if is_word(src, toks, k, &["a", "an", "the"])
+        && is_word(src, toks, k + 1, &["equal", "similar", "same"])
+        && is_word(src, toks, k + 2, &["number"])
+        && is_word(src, toks, k + 3, &["of"])
+    {
+        let mut a = numbers::parse(src, toks, k, sb, steps)?;
+        a.end = k + 4;
+        a
+    } else {
+        numbers::parse(src, toks, k, sb, steps)?
+    };
+    a.article = false;
+    let mut probe = Mention {
+        amount: a,
+        kind: None,
+        subject: None,
+        rate: None,
+        ev_start: 0,
+        ev_end: 0,
+        sentence: 0,
+        parent: None,
+        part: false,
+        event_article: false,
+        total: false,
+        head: None,
+        np_end: a.end,
+        after: a.end,
+        cue: None,
+        head_subject: None,
+        contextual: false,
+        peoplelike: false,
+        count_noun: false,
+        martyr: false,
+        hell: false,
+        soft_rescue: false,
+        list_intro: false,
+        partitive_kind: None,
+    };
+    noun_phrase(src, toks, a.end, sb, &mut probe, steps);
+    let h = probe.head?;
+    if entry(&toks[h]).noun.is_some() {
+        return None;
+    }
+    Some(probe.after)
+}
+
+/// "kidnapped by ISIS and released": a second kind verb joined by "and" within a few tokens.
+fn second_verb(
+    src: &str,
+    toks: &[Token],
+    from: usize,
+    sb: usize,
+    k1: Kind,
+) -> Option<(Kind, usize)> {
+    let lim = (from + 6).min(sb);
+    let mut k = from;
+    while k < lim {
+        let t = &toks[k];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if is_word(src, toks, k, &["and"]) {
+            let mut j = k + 1;
+            while j < lim && entry(&toks[j]).cls == Cls::Aux {
+                j += 1;
+            }
+            let e = entry(toks.get(j)?);
+            let k2 = e.verb?;
+            // "and injured 20 others" has its own number.
+            if toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokKind::Number || entry(n).num > 0 || entry(n).article)
+            {
+                return None;
+            }
+            return (k2 != k1).then_some((k2, j));
+        }
+        if entry(t).verb.is_some() || entry(t).num > 0 {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "bringing the total to 307", "brought to 491 the number of".
+fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+    if start <= sa || !is_word(src, toks, start - 1, &["to"]) {
+        return false;
+    }
+    let lo = start.saturating_sub(6).max(sa);
+    (lo..start - 1).any(|j| {
+        is_word(
+            src,
+            toks,
+            j,
+            &[
+                "bringing", "brought", "brings", "bring", "taking", "took", "takes", "raising",
+                "raised", "pushing", "pushed", "rose", "risen", "climbed",
+            ],
+        )
+    })
+}
+
+/// "169 operations per day", "14 attacks a month", "daily".
+fn rate_after(src: &str, toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
+    let mut j = np_end;
+    if j >= sb {
+        return None;
+    }
+    if is_word(src, toks, j, &["daily"]) {
+        return Some(Rate::Day);
+    }
+    if is_word(src, toks, j, &["weekly"]) {
+        return Some(Rate::Week);
+    }
+    if is_word(src, toks, j, &["monthly"]) {
+        return Some(Rate::Month);
+    }
+    if is_word(src, toks, j, &["annually", "yearly"]) {
+        return Some(Rate::Year);
+    }
+    if !is_word(src, toks, j, &["per", "a", "an", "each", "every"]) {
+        return None;
+    }
+    j += 1;
+    let t = toks.get(j).filter(|_| j < sb)?;
+    let Cls::Period(p) = entry(t).cls else {
+        return None;
+    };
+    if is_word(
+        src,
+        toks,
+        j + 1,
+        &["ago", "earlier", "later", "before", "after"],
+    ) {
+        return None;
+    }
+    Some(match p {
+        0 => Rate::Day,
+        1 => Rate::Week,
+        2 => Rate::Month,
+        _ => Rate::Year,
+    })
+}
+
+/// Lists and parts within one sentence: "including", "comprising", "among them", list
+/// continuation with "," and "and", partitives and running totals.
+fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
+    for i in first..ms.len() {
+        *steps += 1;
+        let start = ms[i].amount.start;
+        let prev_end = if i > first {
+            ms[i - 1].ev_end.max(ms[i - 1].np_end)
+        } else {
+            sa
+        };
+        // A list opener between the previous mention and this one.
+        let lo = prev_end.max(start.saturating_sub(12)).max(sa);
+        let intro = (lo..start).rev().find(|&j| {
+            entry(&toks[j]).cls == Cls::ListIntro
+                || (is_word(src, toks, j, &["of"]) && is_word(src, toks, j + 1, &["whom", "which"]))
+                || (is_word(src, toks, j, &["out"]) && is_word(src, toks, j + 1, &["of"]))
+        });
+        if let Some(l) = intro {
+            ms[i].list_intro = true;
+            ms[i].part = true;
+            // The parent: the last mention before the opener with a kind.
+            let parent = (first..i)
+                .rev()
+                .find(|&p| ms[p].kind.is_some() && ms[p].amount.start < l && !ms[p].event_article);
+            match parent {
+                Some(p) => {
+                    if ms[i].kind.is_none() {
+                        ms[i].kind = ms[p].kind;
+                    }
+                    if ms[i].kind == ms[p].kind {
+                        ms[i].parent = Some(ms[p].parent.filter(|_| ms[p].list_intro).unwrap_or(p));
+                        if ms[p].list_intro && ms[p].parent.is_some() {
+                            ms[i].parent = Some(p);
+                        }
+                    }
+                }
+                None => {
+                    // "Total deaths included 98 militants": a kind word near the opener.
+                    if ms[i].kind.is_none() {
+                        let lo = l.saturating_sub(3).max(sa);
+                        let hi = start;
+                        ms[i].kind = (lo..hi).find_map(|j| {
+                            let e = entry(&toks[j]);
+                            e.noun.or(e.verb).filter(|_| toks[j].kind == TokKind::Word)
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        // A list going on: "56 civilians, 44 personnel and 11 militants".
+        if i > first && ms[i - 1].list_intro && ms[i].kind.is_none() {
+            let gap_ok = (prev_end..start)
+                .all(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
+            if gap_ok {
+                ms[i].list_intro = true;
+                ms[i].part = true;
+                ms[i].kind = ms[i - 1].kind;
+                ms[i].parent = ms[i - 1].parent;
+            }
+        }
+        // A running total: the mention before it is a part of it.
+        if ms[i].total && i > first && ms[i - 1].kind == ms[i].kind && ms[i - 1].parent.is_none() {
+            ms[i - 1].parent = Some(i);
+            ms[i - 1].part = true;
+        }
+    }
+}
+
+/// Whether the document says its victims were civilians ("all the victims were civilians").
+fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
+    let mut found = false;
+    for j in 1..toks.len() {
+        *steps += 1;
+        if toks[j].kind == TokKind::Word
+            && toks[j].text(src).eq_ignore_ascii_case("civilians")
+            && is_word(src, toks, j - 1, &["were", "are", "all"])
+        {
+            found = true;
+            break;
+        }
+    }
+    found
+}
+
+/// Whether the sentence speaks of a place of worship or a market, where "people" are civilians.
+fn sentence_is_civilian(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
+    let _ = (toks, a, b, steps);
+    false
+}
+
+/// Settles the subject of every mention of one sentence.
+fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
+    for i in first..ms.len() {
+        let Some(kind) = ms[i].kind else { continue };
+        if !kind.has_subject() {
+            ms[i].subject = None;
+            continue;
+        }
+        let m = &ms[i];
+        let mut s = match (m.head_subject, m.cue) {
+            (Some((s, 3)), _) => Some(s),
+            (Some((hs, hw)), Some((cs, cw))) => Some(if cw >= hw { cs } else { hs }),
+            (None, Some((cs, cw))) if cw >= 2 => Some(cs),
+            (Some((hs, _)), None) => Some(hs),
+            _ => None,
+        };
+        if s.is_none() && (m.contextual || m.count_noun) {
+            // From the mention before, in this sentence or the one before.
+            s = (0..i)
+                .rev()
+                .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
+                .find_map(|p| {
+                    ms[p]
+                        .subject
+                        .filter(|_| ms[p].kind.is_some_and(Kind::has_subject))
+                });
+            if m.count_noun && s.is_some() {
+                let same_sentence = (first..i).any(|p| ms[p].subject.is_some());
+                if !same_sentence {
+                    s = None;
+                }
+            }
+            if s.is_none() && m.count_noun && kind == Kind::Surrendered {
+                s = Some(Subject::Militants);
+            }
+        }
+        let m = &ms[i];
+        if s.is_none() && m.peoplelike && civ {
+            s = Some(Subject::Civilians);
+        }
+        let mut s = s.unwrap_or(Subject::Unspecified);
+        if s == Subject::Unspecified && m.martyr {
+            s = Subject::SecurityForces;
+        }
+        if s == Subject::Unspecified && m.hell {
+            s = Subject::Militants;
+        }
+        ms[i].subject = Some(s);
+        if ms[i].soft_rescue && kind == Kind::Rescued && s != Subject::Civilians {
+            ms[i].kind = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn figs(s: &str) -> Vec<String> {
+        let mut st = 0;
+        let t = tokenize(s, &mut st);
+        let sents = sentences(&t);
+        find(s, &t, &sents, &mut st)
+            .iter()
+            .map(|m| {
+                let k = m.kind.map_or("-", Kind::as_str);
+                let sub = m.subject.map_or("-", Subject::as_str);
+                let rate = m.rate.map_or("", Rate::as_str);
+                format!(
+                    "{k} {sub} {}{}{}",
+                    m.amount.value,
+                    if rate.is_empty() { "" } else { "/" },
+                    rate
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! finds {
+        ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($e),*];
+                assert_eq!(figs($input), expected, "{}", $input);
+            }
+        };
+    }
+
+    finds!(
+        active,
+        "Troops killed six terrorists.",
+        ["killed militants 6"]
+    );
+    finds!(
+        passive,
+        "Six terrorists were killed in the raid.",
+        ["killed militants 6"]
+    );
+    finds!(headline, "925 terrorists killed", ["killed militants 925"]);
+    finds!(
+        death_of,
+        "It resulted in the death of 925 terrorists.",
+        ["killed militants 925"]
+    );
+    finds!(
+        lives_of,
+        "The blast claimed the lives of 12 people.",
+        ["killed unspecified 12"]
+    );
+    finds!(
+        sent_to_hell,
+        "Four khwarij were sent to hell.",
+        ["killed militants 4"]
+    );
+    finds!(
+        arrested_active,
+        "Police arrested 15 suspects.",
+        ["arrested unspecified 15"]
+    );
+    finds!(
+        capture_of,
+        "It saw the capture of two suicide bombers.",
+        ["arrested militants 2"]
+    );
+    finds!(
+        operations_count,
+        "Forces conducted 59,775 operations.",
+        ["operations - 59775"]
+    );
+    finds!(
+        rate_per_day,
+        "They ran 169 operations per day.",
+        ["operations - 169/day"]
+    );
+    finds!(
+        rate_a_month,
+        "An average of 14 attacks a month.",
+        ["attacks - 14/month"]
+    );
+    finds!(
+        results,
+        "There were 97 attacks, resulting in 87 fatalities and 118 injuries.",
+        [
+            "attacks - 97",
+            "killed unspecified 87",
+            "injured unspecified 118"
+        ]
+    );
+    finds!(
+        coordination,
+        "Three soldiers and two civilians were killed.",
+        ["killed security_forces 3", "killed civilians 2"]
+    );
+    finds!(
+        others,
+        "Five soldiers were martyred and three others injured.",
+        ["killed security_forces 5", "injured security_forces 3"]
+    );
+    finds!(
+        martyred_alone,
+        "Two were martyred.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        article_event,
+        "Troops launched an intelligence-based operation in Tank.",
+        ["operations - 1"]
+    );
+    finds!(
+        article_person,
+        "A policeman was injured.",
+        ["injured security_forces 1"]
+    );
+    finds!(definite_event, "The attack was condemned.", []);
+    finds!(group_size, "A seven-member cell was busted.", []);
+    finds!(weapons, "They seized two AK-47 rifles.", []);
+    finds!(
+        age,
+        "A 25-year-old man was killed.",
+        ["killed unspecified 1"]
+    );
+    finds!(money, "He was paid Rs. 600 by 3 men.", []);
+    finds!(percent, "Attacks rose 70 percent.", []);
+    finds!(duration, "The 72 hours after were calm.", []);
+    finds!(
+        vague,
+        "They apprehended hundreds of individuals.",
+        ["arrested unspecified 300"]
+    );
+    finds!(
+        including,
+        "At least 14 people were injured, including six children.",
+        ["injured unspecified 14", "injured civilians 6"]
+    );
+    finds!(
+        partitive,
+        "Troops killed 40 militants, and 12 of the killed militants were leaders.",
+        ["killed militants 40", "killed militants 12"]
+    );
+    finds!(killed_and_injured, "They killed and injured 15 people.", []);
+    finds!(
+        killed_and_wounded_vague,
+        "They killed and wounded dozens of people.",
+        ["killed unspecified 36", "injured unspecified 36"]
+    );
+    finds!(
+        equal_number,
+        "Five terrorists and an equal number of soldiers were killed.",
+        ["killed militants 5", "killed security_forces 5"]
+    );
+    finds!(
+        kidnap_release,
+        "Two residents were kidnapped by gunmen and released.",
+        ["kidnapped civilians 2", "rescued civilians 2"]
+    );
+    finds!(released_suspects, "Police released 5 suspects.", []);
+    finds!(
+        rescued_victims,
+        "Troops rescued 101 kidnapped victims.",
+        ["rescued civilians 101"]
+    );
+    finds!(
+        surrender_count,
+        "The district saw 496 surrenders.",
+        ["surrendered militants 496"]
+    );
+    finds!(
+        date_not_figure,
+        "On 22 June 2023 troops killed 5 bandits.",
+        ["killed militants 5"]
+    );
+    finds!(
+        group_fighters,
+        "Over 40 Al-Shabaab fighters had been killed.",
+        ["killed militants 40"]
+    );
+    finds!(
+        force_fighter,
+        "A SDF fighter was seriously injured.",
+        ["injured security_forces 1"]
+    );
+    finds!(
+        member_of,
+        "Three members of the state police had died.",
+        ["killed security_forces 3"]
+    );
+}

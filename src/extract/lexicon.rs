@@ -1,0 +1,653 @@
+//! The lexicons as data tables: number words, hedges, kind words, subject words and the small
+//! classes of function words the figure grammar needs, looked up through one hashed table.
+//!
+//! A word may have several roles ("one" is a number, "dead" a kind word); the rows of [`WORDS`]
+//! for one word are merged into one [`Entry`]. Lookup is case-insensitive; a possessive ("’s")
+//! falls back to its stem, and a hyphenated compound without an entry falls back to its last part
+//! for its noun and verb roles ("counter-terrorism operations", "Fitna-al-Khawarij").
+
+use std::sync::OnceLock;
+
+use super::model::{Kind, Subject};
+
+/// An index into the merged entries; [`NONE`] for a word with no entry.
+pub type Lex = u16;
+
+/// The lexicon id of words with no entry.
+pub const NONE: Lex = u16::MAX;
+
+/// How a hedge bounds its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// "at least", "more than", "over": `min` is the number, `max` open.
+    AtLeast,
+    /// "about", "nearly", "some": both bounds open.
+    About,
+    /// "up to", "less than": `max` is the number, `min` open.
+    AtMost,
+}
+
+/// The function-word class of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cls {
+    #[default]
+    Plain,
+    /// Auxiliaries and adverbs allowed between a noun phrase and its verb: "were", "also".
+    Aux,
+    /// Determiners: "the", "these", "their".
+    Det,
+    /// Prepositions that end a noun phrase.
+    Prep,
+    /// "and", "or", "while", "but".
+    Conj,
+    /// "who", "that", "which".
+    Rel,
+    /// Words that open a list of parts: "including", "comprising", "among".
+    ListIntro,
+    /// Units that make a number not a figure: "hours", "km", "percent".
+    Unit,
+    /// Money words: "rupees", "dollars", "Rs".
+    Currency,
+    /// Words before a number that make it not a figure: "Section", "aged".
+    NotBefore,
+    /// A month name; the number is its 1-based index.
+    Month(u8),
+    /// A weekday name; Monday is 0.
+    Weekday(u8),
+    /// A unit of time for rates: day 0, week 1, month 2, year 3.
+    Period(u8),
+}
+
+/// What the lexicon knows about one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    /// A number word: "seven" 7, "twenty" 20 (`tens`), "hundred" (`mag`).
+    pub num: u64,
+    /// The number is a tens word that can take a unit after it ("twenty one", "seventy-three").
+    pub tens: bool,
+    /// A multiplier after a number: hundred, thousand, million, lakh, crore.
+    pub mag: u64,
+    /// "a", "an".
+    pub article: bool,
+    /// A vague amount word: (value, min, max).
+    pub vague: Option<(u64, u64, u64)>,
+    /// A one-word hedge before a number.
+    pub hedge: Option<Hedge>,
+    /// A kind verb in any form: "killed", "killing", "martyred", "arrest".
+    pub verb: Option<Kind>,
+    /// A counted kind noun after a number: "operations", "attacks", "deaths", "arrests".
+    pub noun: Option<Kind>,
+    /// An event noun taking "of"/"to" and a count: "the death of", "the capture of", "injuries to".
+    pub of_noun: Option<Kind>,
+    /// Who a person noun counts, and how strongly: 3 a head that decides, 2 a modifier (group,
+    /// force) that decides over a weak head, 1 a weak head ("people", "fighters", "members").
+    pub subject: Option<(Subject, u8)>,
+    /// A person noun: it can head a counted noun phrase.
+    pub person: bool,
+    pub cls: Cls,
+}
+
+impl Entry {
+    /// Whether the word can end a noun phrase as its head.
+    pub fn is_head(&self) -> bool {
+        self.person || self.noun.is_some()
+    }
+}
+
+enum Role {
+    Num(u64),
+    Tens(u64),
+    Mag(u64),
+    Article,
+    Vague(u64, u64, u64),
+    H(Hedge),
+    V(Kind),
+    N(Kind),
+    Of(Kind),
+    /// A person noun with its subject and strength.
+    P(Subject, u8),
+    /// A person noun whose subject comes from context ("people", "others").
+    Pu,
+    /// A modifier that names a side: a group, a force.
+    M(Subject),
+    C(Cls),
+}
+
+use Cls::*;
+use Hedge::*;
+use Kind::*;
+use Role::*;
+use Subject::*;
+
+/// Every word of every lexicon. Rows for one word merge.
+#[rustfmt::skip]
+static WORDS: &[(&str, Role)] = &[
+    // Number words.
+    ("a", Article), ("an", Article), ("one", Num(1)), ("two", Num(2)), ("three", Num(3)),
+    ("four", Num(4)), ("five", Num(5)), ("six", Num(6)), ("seven", Num(7)), ("eight", Num(8)),
+    ("nine", Num(9)), ("ten", Num(10)), ("eleven", Num(11)), ("twelve", Num(12)),
+    ("thirteen", Num(13)), ("fourteen", Num(14)), ("fifteen", Num(15)), ("sixteen", Num(16)),
+    ("seventeen", Num(17)), ("eighteen", Num(18)), ("nineteen", Num(19)),
+    ("twenty", Tens(20)), ("thirty", Tens(30)), ("forty", Tens(40)), ("fourty", Tens(40)),
+    ("fifty", Tens(50)), ("sixty", Tens(60)), ("seventy", Tens(70)), ("eighty", Tens(80)),
+    ("ninety", Tens(90)), ("dozen", Num(12)), ("both", Num(2)),
+    ("hundred", Mag(100)), ("thousand", Mag(1000)), ("million", Mag(1_000_000)),
+    ("billion", Mag(1_000_000_000)), ("lakh", Mag(100_000)), ("lakhs", Mag(100_000)),
+    ("lac", Mag(100_000)), ("crore", Mag(10_000_000)), ("crores", Mag(10_000_000)),
+    // Vague amounts: value, min, max.
+    ("several", Vague(5, 3, 9)), ("dozens", Vague(36, 24, 99)), ("scores", Vague(40, 40, 99)),
+    ("hundreds", Vague(300, 200, 999)), ("thousands", Vague(3000, 2000, 9999)),
+    ("numerous", Vague(5, 3, 9)),
+    // One-word hedges; the multi-word ones are in `HEDGES`.
+    ("about", H(About)), ("around", H(About)), ("nearly", H(About)), ("almost", H(About)),
+    ("approximately", H(About)), ("roughly", H(About)), ("some", H(About)), ("approx", H(About)),
+    ("estimated", H(About)), ("over", H(AtLeast)), ("above", H(AtLeast)),
+    ("least", H(AtLeast)), ("minimum", H(AtLeast)),
+    // Kind verbs, every form.
+    ("kill", V(Killed)), ("kills", V(Killed)), ("killed", V(Killed)), ("killing", V(Killed)),
+    ("slay", V(Killed)), ("slew", V(Killed)), ("slain", V(Killed)),
+    ("neutralise", V(Killed)), ("neutralised", V(Killed)), ("neutralises", V(Killed)),
+    ("neutralising", V(Killed)), ("neutralize", V(Killed)), ("neutralized", V(Killed)),
+    ("neutralizes", V(Killed)), ("neutralizing", V(Killed)),
+    ("eliminate", V(Killed)), ("eliminated", V(Killed)), ("eliminating", V(Killed)),
+    ("murder", V(Killed)), ("murdered", V(Killed)), ("murdering", V(Killed)),
+    ("massacred", V(Killed)), ("massacring", V(Killed)), ("beheaded", V(Killed)),
+    ("lynched", V(Killed)), ("executed", V(Killed)), ("martyred", V(Killed)),
+    ("die", V(Killed)), ("died", V(Killed)), ("dies", V(Killed)), ("dead", V(Killed)),
+    ("perished", V(Killed)), ("drowned", V(Killed)),
+    ("injure", V(Injured)), ("injured", V(Injured)), ("injures", V(Injured)),
+    ("injuring", V(Injured)), ("wound", V(Injured)), ("wounded", V(Injured)),
+    ("wounding", V(Injured)), ("wounds", V(Injured)), ("hurt", V(Injured)),
+    ("maimed", V(Injured)),
+    ("arrest", V(Arrested)), ("arrested", V(Arrested)), ("arresting", V(Arrested)),
+    ("apprehend", V(Arrested)), ("apprehended", V(Arrested)), ("apprehending", V(Arrested)),
+    ("detain", V(Arrested)), ("detained", V(Arrested)), ("detaining", V(Arrested)),
+    ("capture", V(Arrested)), ("captured", V(Arrested)), ("capturing", V(Arrested)),
+    ("nab", V(Arrested)), ("nabbed", V(Arrested)), ("nabbing", V(Arrested)),
+    ("caught", V(Arrested)), ("held", V(Arrested)),
+    ("surrender", V(Surrendered)), ("surrendered", V(Surrendered)),
+    ("surrendering", V(Surrendered)), ("surrenders", V(Surrendered)),
+    ("kidnap", V(Kidnapped)), ("kidnapped", V(Kidnapped)), ("kidnapping", V(Kidnapped)),
+    ("kidnaps", V(Kidnapped)), ("abduct", V(Kidnapped)), ("abducted", V(Kidnapped)),
+    ("abducting", V(Kidnapped)), ("abducts", V(Kidnapped)),
+    ("rescue", V(Rescued)), ("rescued", V(Rescued)), ("rescuing", V(Rescued)),
+    ("freed", V(Rescued)), ("released", V(Rescued)), ("recovered", V(Rescued)),
+    // Counted kind nouns.
+    ("operation", N(Operations)), ("operations", N(Operations)), ("ibo", N(Operations)),
+    ("ibos", N(Operations)), ("raid", N(Operations)), ("raids", N(Operations)),
+    ("strike", N(Operations)), ("strikes", N(Operations)), ("airstrike", N(Operations)),
+    ("airstrikes", N(Operations)), ("air-strike", N(Operations)), ("air-strikes", N(Operations)),
+    ("encounters", N(Operations)), ("assault", N(Operations)), ("offensive", N(Operations)),
+    ("crackdown", N(Operations)), ("actions", N(Operations)), ("sorties", N(Operations)),
+    ("attack", N(Attacks)), ("attacks", N(Attacks)), ("bombing", N(Attacks)),
+    ("bombings", N(Attacks)), ("blast", N(Attacks)), ("blasts", N(Attacks)),
+    ("explosion", N(Attacks)), ("explosions", N(Attacks)), ("ambush", N(Attacks)),
+    ("ambushes", N(Attacks)), ("incidents", N(Attacks)), ("assaults", N(Attacks)),
+    ("shootings", N(Attacks)), ("shooting", N(Attacks)),
+    ("deaths", N(Killed)), ("death", N(Killed)), ("fatalities", N(Killed)),
+    ("fatality", N(Killed)), ("lives", N(Killed)), ("bodies", N(Killed)),
+    ("killings", N(Killed)), ("dead", N(Killed)),
+    ("injuries", N(Injured)), ("injury", N(Injured)),
+    ("arrests", N(Arrested)), ("surrenders", N(Surrendered)),
+    ("abductions", N(Kidnapped)), ("kidnappings", N(Kidnapped)),
+    // Event nouns taking "of"/"to" and a count.
+    ("death", Of(Killed)), ("deaths", Of(Killed)), ("killing", Of(Killed)),
+    ("killings", Of(Killed)), ("elimination", Of(Killed)), ("neutralisation", Of(Killed)),
+    ("neutralization", Of(Killed)), ("martyrdom", Of(Killed)), ("lives", Of(Killed)),
+    ("murder", Of(Killed)), ("murders", Of(Killed)), ("massacre", Of(Killed)),
+    ("bodies", Of(Killed)), ("loss", Of(Killed)),
+    ("injuries", Of(Injured)), ("injury", Of(Injured)), ("wounding", Of(Injured)),
+    ("arrest", Of(Arrested)), ("arrests", Of(Arrested)), ("capture", Of(Arrested)),
+    ("detention", Of(Arrested)),
+    ("surrender", Of(Surrendered)), ("surrenders", Of(Surrendered)),
+    ("abduction", Of(Kidnapped)), ("kidnapping", Of(Kidnapped)),
+    ("rescue", Of(Rescued)), ("release", Of(Rescued)), ("recovery", Of(Rescued)),
+    // Militants.
+    ("terrorist", P(Militants, 3)), ("terrorists", P(Militants, 3)),
+    ("militant", P(Militants, 3)), ("militants", P(Militants, 3)),
+    ("insurgent", P(Militants, 3)), ("insurgents", P(Militants, 3)),
+    ("extremist", P(Militants, 3)), ("extremists", P(Militants, 3)),
+    ("khwarij", P(Militants, 3)), ("khawarij", P(Militants, 3)), ("khawrij", P(Militants, 3)),
+    ("khwaarij", P(Militants, 3)), ("khawaarij", P(Militants, 3)), ("kharji", P(Militants, 3)),
+    ("kharjis", P(Militants, 3)), ("khariji", P(Militants, 3)), ("kharijis", P(Militants, 3)),
+    ("khwarji", P(Militants, 3)), ("khawarji", P(Militants, 3)),
+    ("attacker", P(Militants, 3)), ("attackers", P(Militants, 3)),
+    ("assailant", P(Militants, 3)), ("assailants", P(Militants, 3)),
+    ("gunman", P(Militants, 3)), ("gunmen", P(Militants, 3)),
+    ("bomber", P(Militants, 3)), ("bombers", P(Militants, 3)),
+    ("bandit", P(Militants, 3)), ("bandits", P(Militants, 3)),
+    ("dacoit", P(Militants, 3)), ("dacoits", P(Militants, 3)),
+    ("rebel", P(Militants, 3)), ("rebels", P(Militants, 3)),
+    ("jihadist", P(Militants, 3)), ("jihadists", P(Militants, 3)),
+    ("jihadi", P(Militants, 3)), ("jihadis", P(Militants, 3)),
+    ("maoist", P(Militants, 3)), ("maoists", P(Militants, 3)),
+    ("naxal", P(Militants, 3)), ("naxals", P(Militants, 3)),
+    ("naxalite", P(Militants, 3)), ("naxalites", P(Militants, 3)),
+    ("miscreant", P(Militants, 3)), ("miscreants", P(Militants, 3)),
+    ("outlaw", P(Militants, 3)), ("outlaws", P(Militants, 3)),
+    ("separatist", P(Militants, 3)), ("separatists", P(Militants, 3)),
+    ("guerrilla", P(Militants, 3)), ("guerrillas", P(Militants, 3)),
+    ("guerilla", P(Militants, 3)), ("guerillas", P(Militants, 3)),
+    ("kidnapper", P(Militants, 3)), ("kidnappers", P(Militants, 3)),
+    ("abductor", P(Militants, 3)), ("abductors", P(Militants, 3)),
+    ("infiltrator", P(Militants, 3)), ("infiltrators", P(Militants, 3)),
+    ("cadre", P(Militants, 3)), ("cadres", P(Militants, 3)),
+    ("facilitator", P(Militants, 3)), ("facilitators", P(Militants, 3)),
+    ("ringleader", P(Militants, 3)), ("ringleaders", P(Militants, 3)),
+    ("fighter", P(Militants, 1)), ("fighters", P(Militants, 1)),
+    ("commander", P(Militants, 1)), ("commanders", P(Militants, 1)),
+    ("operative", P(Militants, 1)), ("operatives", P(Militants, 1)),
+    ("target", P(Militants, 1)),
+    // Groups and words that make a person noun a militant.
+    ("terrorist", M(Militants)), ("militant", M(Militants)), ("insurgent", M(Militants)),
+    ("jihadist", M(Militants)), ("rebel", M(Militants)), ("maoist", M(Militants)),
+    ("naxal", M(Militants)), ("isis", M(Militants)), ("isis-k", M(Militants)),
+    ("is-k", M(Militants)), ("iskp", M(Militants)), ("isil", M(Militants)),
+    ("daesh", M(Militants)), ("ttp", M(Militants)), ("bla", M(Militants)),
+    ("blf", M(Militants)), ("al-shabaab", M(Militants)), ("shabaab", M(Militants)),
+    ("al-shabab", M(Militants)), ("shabab", M(Militants)), ("boko", M(Militants)),
+    ("iswap", M(Militants)), ("npa", M(Militants)), ("biff", M(Militants)),
+    ("eln", M(Militants)), ("farc", M(Militants)), ("lashkar", M(Militants)),
+    ("lashkar-e-taiba", M(Militants)), ("let", M(Militants)), ("jem", M(Militants)),
+    ("jaish", M(Militants)), ("jaish-e-mohammed", M(Militants)), ("hizbul", M(Militants)),
+    ("al-qaeda", M(Militants)), ("qaeda", M(Militants)), ("aqap", M(Militants)),
+    ("aqim", M(Militants)), ("jnim", M(Militants)), ("isgs", M(Militants)),
+    ("ansaru", M(Militants)), ("houthi", M(Militants)), ("pkk", M(Militants)),
+    ("m23", M(Militants)), ("adf", M(Militants)), ("fitna", M(Militants)),
+    ("khawarij", M(Militants)), ("khwarij", M(Militants)), ("kharji", M(Militants)),
+    ("taliban", M(Militants)), ("cell", M(Militants)), ("outfit", M(Militants)),
+    ("outfits", M(Militants)), ("hardcore", M(Militants)), ("suicide", M(Militants)),
+    ("ieds", M(Militants)), ("banned", M(Militants)), ("proscribed", M(Militants)),
+    // Security forces.
+    ("soldier", P(SecurityForces, 3)), ("soldiers", P(SecurityForces, 3)),
+    ("troop", P(SecurityForces, 3)), ("troops", P(SecurityForces, 3)),
+    ("trooper", P(SecurityForces, 3)), ("troopers", P(SecurityForces, 3)),
+    ("personnel", P(SecurityForces, 3)), ("policeman", P(SecurityForces, 3)),
+    ("policemen", P(SecurityForces, 3)), ("policewoman", P(SecurityForces, 3)),
+    ("policewomen", P(SecurityForces, 3)), ("cop", P(SecurityForces, 3)),
+    ("cops", P(SecurityForces, 3)), ("constable", P(SecurityForces, 3)),
+    ("constables", P(SecurityForces, 3)), ("sepoy", P(SecurityForces, 3)),
+    ("sepoys", P(SecurityForces, 3)), ("jawan", P(SecurityForces, 3)),
+    ("jawans", P(SecurityForces, 3)), ("bodyguard", P(SecurityForces, 3)),
+    ("bodyguards", P(SecurityForces, 3)), ("guard", P(SecurityForces, 2)),
+    ("guards", P(SecurityForces, 2)), ("paramilitary", P(SecurityForces, 3)),
+    ("paramilitaries", P(SecurityForces, 3)), ("ranger", P(SecurityForces, 3)),
+    ("rangers", P(SecurityForces, 3)), ("commando", P(SecurityForces, 3)),
+    ("commandos", P(SecurityForces, 3)), ("peacekeeper", P(SecurityForces, 3)),
+    ("peacekeepers", P(SecurityForces, 3)), ("auxiliary", P(SecurityForces, 3)),
+    ("auxiliaries", P(SecurityForces, 3)), ("officer", P(SecurityForces, 2)),
+    ("officers", P(SecurityForces, 2)), ("marine", P(SecurityForces, 3)),
+    ("marines", P(SecurityForces, 3)), ("sailors", P(SecurityForces, 3)),
+    ("airmen", P(SecurityForces, 3)), ("militiamen", P(SecurityForces, 2)),
+    ("levies", P(SecurityForces, 3)), ("sons", P(SecurityForces, 1)),
+    ("martyrs", P(SecurityForces, 2)), ("gendarmes", P(SecurityForces, 3)),
+    ("servicemen", P(SecurityForces, 3)), ("serviceman", P(SecurityForces, 3)),
+    ("army", M(SecurityForces)), ("military", M(SecurityForces)), ("police", M(SecurityForces)),
+    ("security", M(SecurityForces)), ("fc", M(SecurityForces)), ("levies", M(SecurityForces)),
+    ("ctd", M(SecurityForces)), ("drg", M(SecurityForces)), ("crpf", M(SecurityForces)),
+    ("bsf", M(SecurityForces)), ("itbp", M(SecurityForces)), ("sdf", M(SecurityForces)),
+    ("vdp", M(SecurityForces)), ("forces", M(SecurityForces)), ("force", M(SecurityForces)),
+    ("idf", M(SecurityForces)), ("navy", M(SecurityForces)), ("frontier", M(SecurityForces)),
+    ("constabulary", M(SecurityForces)), ("guard", M(SecurityForces)),
+    ("defence", M(SecurityForces)), ("defense", M(SecurityForces)),
+    ("sf", M(SecurityForces)), ("ssg", M(SecurityForces)), ("cobra", M(SecurityForces)),
+    ("ndsf", M(SecurityForces)), ("amisom", M(SecurityForces)), ("atmis", M(SecurityForces)),
+    ("vdps", P(SecurityForces, 3)), ("vdp", P(SecurityForces, 3)),
+    // Civilians.
+    ("civilian", P(Civilians, 3)), ("civilians", P(Civilians, 3)),
+    ("passenger", P(Civilians, 3)), ("passengers", P(Civilians, 3)),
+    ("child", P(Civilians, 3)), ("children", P(Civilians, 3)), ("kids", P(Civilians, 3)),
+    ("woman", P(Civilians, 3)), ("women", P(Civilians, 3)), ("girl", P(Civilians, 3)),
+    ("girls", P(Civilians, 3)), ("boy", P(Civilians, 3)), ("boys", P(Civilians, 3)),
+    ("females", P(Civilians, 3)), ("student", P(Civilians, 3)), ("students", P(Civilians, 3)),
+    ("schoolchildren", P(Civilians, 3)), ("pupils", P(Civilians, 3)),
+    ("worshipper", P(Civilians, 3)), ("worshippers", P(Civilians, 3)),
+    ("worshipers", P(Civilians, 3)), ("devotees", P(Civilians, 3)),
+    ("pilgrim", P(Civilians, 3)), ("pilgrims", P(Civilians, 3)),
+    ("labourer", P(Civilians, 3)), ("labourers", P(Civilians, 3)),
+    ("laborer", P(Civilians, 3)), ("laborers", P(Civilians, 3)),
+    ("worker", P(Civilians, 3)), ("workers", P(Civilians, 3)),
+    ("villager", P(Civilians, 3)), ("villagers", P(Civilians, 3)),
+    ("resident", P(Civilians, 3)), ("residents", P(Civilians, 3)),
+    ("farmer", P(Civilians, 3)), ("farmers", P(Civilians, 3)),
+    ("herder", P(Civilians, 3)), ("herders", P(Civilians, 3)),
+    ("trader", P(Civilians, 3)), ("traders", P(Civilians, 3)),
+    ("shopkeeper", P(Civilians, 3)), ("shopkeepers", P(Civilians, 3)),
+    ("vendors", P(Civilians, 3)), ("teacher", P(Civilians, 3)), ("teachers", P(Civilians, 3)),
+    ("doctor", P(Civilians, 3)), ("doctors", P(Civilians, 3)), ("nurses", P(Civilians, 3)),
+    ("journalist", P(Civilians, 3)), ("journalists", P(Civilians, 3)),
+    ("tourist", P(Civilians, 3)), ("tourists", P(Civilians, 3)),
+    ("hostage", P(Civilians, 3)), ("hostages", P(Civilians, 3)),
+    ("victim", P(Civilians, 3)), ("victims", P(Civilians, 3)),
+    ("driver", P(Civilians, 2)), ("drivers", P(Civilians, 2)), ("staff", P(Civilians, 2)),
+    ("politician", P(Civilians, 3)), ("politicians", P(Civilians, 3)),
+    ("fishermen", P(Civilians, 3)), ("miners", P(Civilians, 3)),
+    ("mourners", P(Civilians, 3)), ("commuters", P(Civilians, 3)),
+    ("shoppers", P(Civilians, 3)), ("nationals", P(Civilians, 3)),
+    ("citizens", P(Civilians, 3)), ("refugees", P(Civilians, 3)),
+    ("migrants", P(Civilians, 3)), ("engineers", P(Civilians, 3)),
+    ("locals", P(Civilians, 3)), ("elders", P(Civilians, 3)),
+    ("tribesmen", P(Civilians, 3)), ("hopefuls", P(Civilians, 3)),
+    ("infant", P(Civilians, 3)), ("infants", P(Civilians, 3)), ("minors", P(Civilians, 3)),
+    ("civilian", M(Civilians)), ("embassy", M(Civilians)), ("construction", M(Civilians)),
+    ("polio", M(Civilians)), ("aid", M(Civilians)),
+    // People with no side of their own.
+    ("people", Pu), ("persons", Pu), ("person", Pu), ("individuals", Pu), ("individual", Pu),
+    ("suspects", Pu), ("suspect", Pu), ("men", Pu), ("man", Pu), ("males", Pu),
+    ("others", Pu), ("members", Pu), ("member", Pu), ("more", Pu), ("lives", Pu),
+    ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
+    // Function words.
+    ("was", C(Aux)), ("were", C(Aux)), ("is", C(Aux)), ("are", C(Aux)), ("be", C(Aux)),
+    ("been", C(Aux)), ("being", C(Aux)), ("have", C(Aux)), ("has", C(Aux)), ("had", C(Aux)),
+    ("got", C(Aux)), ("get", C(Aux)), ("also", C(Aux)), ("reportedly", C(Aux)),
+    ("allegedly", C(Aux)), ("later", C(Aux)), ("all", C(Aux)), ("slightly", C(Aux)),
+    ("seriously", C(Aux)), ("critically", C(Aux)), ("fatally", C(Aux)), ("badly", C(Aux)),
+    ("severely", C(Aux)), ("mortally", C(Aux)), ("grievously", C(Aux)), ("were,", C(Aux)),
+    ("subsequently", C(Aux)), ("successfully", C(Aux)), ("either", C(Aux)),
+    ("immediately", C(Aux)), ("still", C(Aux)), ("not", C(Aux)), ("allegedly,", C(Aux)),
+    ("so", C(Aux)), ("far", C(Aux)), ("then", C(Aux)), ("since", C(Prep)),
+    ("the", C(Det)), ("these", C(Det)), ("those", C(Det)), ("this", C(Det)),
+    ("their", C(Det)), ("its", C(Det)), ("his", C(Det)), ("her", C(Det)), ("our", C(Det)),
+    ("them", C(Det)), ("whom", C(Det)), ("which", C(Rel)), ("who", C(Rel)), ("that", C(Rel)),
+    ("in", C(Prep)), ("on", C(Prep)), ("at", C(Prep)), ("by", C(Prep)), ("from", C(Prep)),
+    ("during", C(Prep)), ("with", C(Prep)), ("for", C(Prep)), ("after", C(Prep)),
+    ("near", C(Prep)), ("into", C(Prep)), ("across", C(Prep)), ("against", C(Prep)),
+    ("when", C(Prep)), ("as", C(Prep)), ("to", C(Prep)), ("following", C(Prep)),
+    ("before", C(Prep)), ("under", C(Prep)), ("within", C(Prep)), ("amid", C(Prep)),
+    ("over", C(Prep)), ("of", C(Prep)), ("through", C(Prep)), ("throughout", C(Prep)),
+    ("and", C(Conj)), ("or", C(Conj)), ("while", C(Conj)), ("but", C(Conj)),
+    ("whereas", C(Conj)), ("besides", C(Conj)),
+    ("including", C(ListIntro)), ("comprising", C(ListIntro)), ("among", C(ListIntro)),
+    ("amongst", C(ListIntro)), ("included", C(ListIntro)), ("includes", C(ListIntro)),
+    ("include", C(ListIntro)),
+    // Units that make a number something else than a figure.
+    ("hour", C(Unit)), ("hours", C(Unit)), ("hrs", C(Unit)), ("minute", C(Unit)),
+    ("minutes", C(Unit)), ("mins", C(Unit)), ("seconds", C(Unit)), ("day", C(Period(0))),
+    ("days", C(Unit)), ("week", C(Period(1))), ("weeks", C(Unit)), ("month", C(Period(2))),
+    ("months", C(Unit)), ("year", C(Period(3))), ("years", C(Unit)), ("decades", C(Unit)),
+    ("decade", C(Unit)), ("km", C(Unit)), ("kms", C(Unit)), ("kilometres", C(Unit)),
+    ("kilometers", C(Unit)), ("kilometre", C(Unit)), ("miles", C(Unit)), ("mile", C(Unit)),
+    ("metres", C(Unit)), ("meters", C(Unit)), ("feet", C(Unit)), ("ft", C(Unit)),
+    ("kg", C(Unit)), ("kgs", C(Unit)), ("kilograms", C(Unit)), ("grams", C(Unit)),
+    ("tonnes", C(Unit)), ("tons", C(Unit)), ("litres", C(Unit)), ("acres", C(Unit)),
+    ("percent", C(Unit)), ("pc", C(Unit)), ("pm", C(Unit)), ("am", C(Unit)),
+    ("p.m", C(Unit)), ("a.m", C(Unit)), ("o'clock", C(Unit)), ("rounds", C(Unit)),
+    ("cartridges", C(Unit)), ("bullets", C(Unit)), ("times", C(Unit)), ("goals", C(Unit)),
+    ("runs", C(Unit)), ("wickets", C(Unit)), ("points", C(Unit)), ("votes", C(Unit)),
+    ("seats", C(Unit)), ("mm", C(Unit)), ("cm", C(Unit)), ("storey", C(Unit)),
+    ("rupees", C(Currency)), ("rupee", C(Currency)), ("rs", C(Currency)),
+    ("dollars", C(Currency)), ("dollar", C(Currency)), ("usd", C(Currency)),
+    ("pkr", C(Currency)), ("inr", C(Currency)), ("naira", C(Currency)), ("pesos", C(Currency)),
+    ("shillings", C(Currency)), ("euros", C(Currency)), ("pounds", C(Currency)),
+    ("afghanis", C(Currency)), ("birr", C(Currency)), ("cfa", C(Currency)),
+    ("dinars", C(Currency)), ("riyals", C(Currency)), ("taka", C(Currency)),
+    ("section", C(NotBefore)), ("sections", C(NotBefore)), ("article", C(NotBefore)),
+    ("clause", C(NotBefore)), ("aged", C(NotBefore)), ("age", C(NotBefore)),
+    ("ages", C(NotBefore)), ("no", C(NotBefore)), ("number", C(NotBefore)),
+    ("page", C(NotBefore)), ("chapter", C(NotBefore)), ("flight", C(NotBefore)),
+    ("route", C(NotBefore)), ("highway", C(NotBefore)), ("phase", C(NotBefore)),
+    ("ppc", C(NotBefore)), ("fir", C(NotBefore)), ("model", C(NotBefore)),
+    ("covid", C(NotBefore)), ("g20", C(NotBefore)), ("top", C(NotBefore)),
+    // Months and weekdays.
+    ("january", C(Month(1))), ("jan", C(Month(1))), ("february", C(Month(2))),
+    ("feb", C(Month(2))), ("march", C(Month(3))), ("mar", C(Month(3))),
+    ("april", C(Month(4))), ("apr", C(Month(4))), ("may", C(Month(5))),
+    ("june", C(Month(6))), ("jun", C(Month(6))), ("july", C(Month(7))),
+    ("jul", C(Month(7))), ("august", C(Month(8))), ("aug", C(Month(8))),
+    ("september", C(Month(9))), ("sept", C(Month(9))), ("sep", C(Month(9))),
+    ("october", C(Month(10))), ("oct", C(Month(10))), ("november", C(Month(11))),
+    ("nov", C(Month(11))), ("december", C(Month(12))), ("dec", C(Month(12))),
+    ("monday", C(Weekday(0))), ("tuesday", C(Weekday(1))), ("wednesday", C(Weekday(2))),
+    ("thursday", C(Weekday(3))), ("friday", C(Weekday(4))), ("saturday", C(Weekday(5))),
+    ("sunday", C(Weekday(6))),
+];
+
+/// Multi-word hedges before a number, as lowercase word sequences.
+#[rustfmt::skip]
+pub static HEDGES: &[(&[&str], Hedge)] = &[
+    (&["at", "least"], AtLeast), (&["no", "fewer", "than"], AtLeast),
+    (&["no", "less", "than"], AtLeast), (&["not", "less", "than"], AtLeast),
+    (&["not", "fewer", "than"], AtLeast), (&["more", "than"], AtLeast),
+    (&["upwards", "of"], AtLeast), (&["in", "excess", "of"], AtLeast),
+    (&["well", "over"], AtLeast), (&["just", "over"], AtLeast), (&["over"], AtLeast),
+    (&["above"], AtLeast), (&["at", "a", "minimum"], AtLeast),
+    (&["up", "to"], AtMost), (&["as", "many", "as"], About), (&["at", "most"], AtMost),
+    (&["less", "than"], AtMost), (&["fewer", "than"], AtMost), (&["nearly"], About),
+    (&["close", "to"], About), (&["almost"], About), (&["about"], About),
+    (&["around"], About), (&["approximately"], About), (&["roughly"], About),
+    (&["some"], About), (&["an", "estimated"], About), (&["estimated"], About),
+    (&["approx"], About), (&["just", "under"], AtMost), (&["as", "much", "as"], About),
+    (&["an", "approximate"], About), (&["more", "or", "less"], About),
+];
+
+/// Multi-word kind verbs, as lowercase word sequences; a word starting with `?` is optional.
+#[rustfmt::skip]
+pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
+    (&["sent", "to", "hell"], Killed), (&["lost", "their", "lives"], Killed),
+    (&["lost", "his", "life"], Killed), (&["lost", "her", "life"], Killed),
+    (&["lost", "lives"], Killed), (&["laid", "down", "their", "lives"], Killed),
+    (&["embraced", "shahadat"], Killed), (&["embraced", "martyrdom"], Killed),
+    (&["embraced", "shahadah"], Killed), (&["attained", "martyrdom"], Killed),
+    (&["attained", "shahadat"], Killed), (&["shot", "dead"], Killed),
+    (&["gunned", "down"], Killed), (&["mowed", "down"], Killed),
+    (&["succumbed", "to", "?their", "injuries"], Killed),
+    (&["succumbed", "to", "?his", "injuries"], Killed),
+    (&["sustained", "?serious", "?critical", "injuries"], Injured),
+    (&["suffered", "?serious", "?critical", "injuries"], Injured),
+    (&["received", "?serious", "injuries"], Injured),
+    (&["sustained", "?serious", "wounds"], Injured),
+    (&["suffered", "?serious", "wounds"], Injured),
+    (&["taken", "into", "custody"], Arrested), (&["rounded", "up"], Arrested),
+    (&["taken", "in"], Arrested), (&["picked", "up"], Arrested),
+    (&["laid", "down", "?their", "arms"], Surrendered),
+    (&["lay", "down", "?their", "arms"], Surrendered),
+    (&["gave", "themselves", "up"], Surrendered),
+    (&["turned", "themselves", "in"], Surrendered),
+    (&["returned", "to", "the", "fold"], Surrendered),
+    (&["taken", "hostage"], Kidnapped), (&["held", "hostage"], Kidnapped),
+    (&["taken", "captive"], Kidnapped), (&["held", "captive"], Kidnapped),
+    (&["set", "free"], Rescued),
+];
+
+/// Abbreviations whose dot does not end a sentence (lowercase).
+#[rustfmt::skip]
+static ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cpl", "sgt", "insp",
+    "supt", "no", "nos", "rs", "st", "jr", "sr", "gov", "govt", "prof", "vs", "jan", "feb", "aug",
+    "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "hon", "rev", "adm", "cmdr", "pvt",
+    "approx", "est", "mt", "ft", "dept", "asst", "dsp", "ssp", "sho", "nr", "u.s", "u.n",
+];
+
+struct Table {
+    slots: Vec<Lex>,
+    words: Vec<&'static str>,
+    entries: Vec<Entry>,
+}
+
+const SLOTS: usize = 4096;
+
+fn hash(word: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &c in word {
+        h ^= c.to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h as usize) & (SLOTS - 1)
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table {
+            slots: vec![NONE; SLOTS],
+            words: Vec::new(),
+            entries: Vec::new(),
+        };
+        for (word, role) in WORDS {
+            let id = match find(&t, word.as_bytes()) {
+                Some(id) => id,
+                None => {
+                    let id = t.entries.len() as Lex;
+                    t.words.push(word);
+                    t.entries.push(Entry::default());
+                    let mut h = hash(word.as_bytes());
+                    while t.slots[h] != NONE {
+                        h = (h + 1) & (SLOTS - 1);
+                    }
+                    t.slots[h] = id;
+                    id
+                }
+            };
+            apply(&mut t.entries[id as usize], role);
+        }
+        t
+    })
+}
+
+fn apply(e: &mut Entry, role: &Role) {
+    match *role {
+        Num(n) => e.num = n,
+        Tens(n) => {
+            e.num = n;
+            e.tens = true;
+        }
+        Mag(m) => e.mag = m,
+        Article => e.article = true,
+        Vague(v, lo, hi) => e.vague = Some((v, lo, hi)),
+        H(h) => e.hedge = Some(h),
+        V(k) => e.verb = Some(k),
+        N(k) => e.noun = Some(k),
+        Of(k) => e.of_noun = Some(k),
+        P(s, w) => {
+            e.person = true;
+            e.subject = Some((s, w));
+        }
+        Pu => e.person = true,
+        M(s) => {
+            if e.subject.is_none() {
+                e.subject = Some((s, 2));
+            }
+        }
+        C(c) => e.cls = c,
+    }
+}
+
+fn find(t: &Table, word: &[u8]) -> Option<Lex> {
+    let mut h = hash(word);
+    loop {
+        let id = t.slots[h];
+        if id == NONE {
+            return None;
+        }
+        if t.words[id as usize].as_bytes().eq_ignore_ascii_case(word) {
+            return Some(id);
+        }
+        h = (h + 1) & (SLOTS - 1);
+    }
+}
+
+/// Looks a word up, case-insensitively, with the possessive and hyphen fallbacks.
+pub fn lookup(word: &[u8]) -> Lex {
+    if word.len() > 40 {
+        return NONE;
+    }
+    let t = table();
+    if let Some(id) = find(t, word) {
+        return id;
+    }
+    // Possessives: "Pakistan's", "army’s".
+    let stem = if word.ends_with(b"'s") {
+        Some(&word[..word.len() - 2])
+    } else if word.ends_with("’s".as_bytes()) {
+        Some(&word[..word.len() - 4])
+    } else {
+        None
+    };
+    if let Some(stem) = stem {
+        if let Some(id) = find(t, stem) {
+            return id;
+        }
+    }
+    // Hyphenated compounds: the last part's noun and verb roles only.
+    if let Some(pos) = word.iter().rposition(|&c| c == b'-') {
+        let last = &word[pos + 1..];
+        if let Some(id) = find(t, last) {
+            let e = &t.entries[id as usize];
+            if e.num == 0 && e.vague.is_none() && !e.article && e.mag == 0 && e.cls == Cls::Plain {
+                return id;
+            }
+        }
+    }
+    NONE
+}
+
+/// The entry of a lexicon id; an empty entry for [`NONE`].
+pub fn entry(id: Lex) -> &'static Entry {
+    static EMPTY: Entry = Entry {
+        num: 0,
+        tens: false,
+        mag: 0,
+        article: false,
+        vague: None,
+        hedge: None,
+        verb: None,
+        noun: None,
+        of_noun: None,
+        subject: None,
+        person: false,
+        cls: Cls::Plain,
+    };
+    if id == NONE {
+        return &EMPTY;
+    }
+    table().entries.get(id as usize).unwrap_or(&EMPTY)
+}
+
+/// Whether a word (without its dot) is an abbreviation.
+pub fn is_abbreviation(word: &[u8]) -> bool {
+    ABBREVIATIONS
+        .iter()
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! looks_up {
+        ($name:ident, $word:expr, $check:expr) => {
+            #[test]
+            fn $name() {
+                let e = entry(lookup($word.as_bytes()));
+                let f: fn(&Entry) -> bool = $check;
+                assert!(f(e), "{}", $word);
+            }
+        };
+    }
+
+    looks_up!(number_word, "Seven", |e| e.num == 7);
+    looks_up!(tens_word, "seventy", |e| e.num == 70 && e.tens);
+    looks_up!(kind_verb, "MARTYRED", |e| e.verb == Some(Kind::Killed));
+    looks_up!(kind_noun, "IBOs", |e| e.noun == Some(Kind::Operations));
+    looks_up!(khwarij, "khwarij", |e| e.subject
+        == Some((Subject::Militants, 3)));
+    looks_up!(possessive, "soldiers's", |e| e.person);
+    looks_up!(hyphen_last, "counter-terrorism-operations", |e| e.noun
+        == Some(Kind::Operations));
+    looks_up!(hyphen_not_number, "seventy-three", |e| e.num == 0);
+    looks_up!(hyphen_member, "seven-member", |e| e.num == 0);
+    looks_up!(month, "February", |e| e.cls == Cls::Month(2));
+    looks_up!(unknown, "zzzz", |e| !e.person && e.verb.is_none());
+    looks_up!(group, "Al-Shabaab", |e| e.subject
+        == Some((Subject::Militants, 2)));
+    looks_up!(levies, "Levies", |e| e.subject
+        == Some((Subject::SecurityForces, 3)));
+
+    #[test]
+    fn every_word_is_lowercase_and_found() {
+        for (w, _) in WORDS {
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+            assert_ne!(lookup(w.as_bytes()), NONE, "{w}");
+        }
+    }
+}

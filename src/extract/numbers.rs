@@ -1,0 +1,644 @@
+//! The number grammar: a hedge, a number in digits or words, a range or a vague amount.
+//!
+//! ```text
+//! phrase   = [hedge] amount
+//!          | "between" amount "and" amount                      range, approx
+//! hedge    = "at least" | "more than" | "over" | "no fewer than" ...   min = n
+//!          | "about" | "around" | "nearly" | "some" | "as many as" ... no bounds
+//!          | "up to" | "less than" | "at most"                          max = n
+//! amount   = count [("-" | "to" | "or") count]                  "10-12", "two or three"
+//!          | vague ["of"]                                       "dozens of", "several"
+//!          | "a" ("few" | "couple" ["of"] | "dozen" | "hundred")
+//!          | "half a dozen" | "tens of thousands" ["of"]
+//!          | "a" | "an"                                         1, if a counted noun follows
+//! count    = digits [magnitude]                                  "59,775", "1.5 million", "3 lakh"
+//!          | words                                               "seventy-three", "thirty seven",
+//!                                                                "two hundred and five", "a dozen"
+//! digits   = d+ ("," ddd)* ["." d+]     a decimal needs a magnitude; a year (1900-2100) or a
+//!                                       number with a leading zero is not a count
+//! vague    = "several" 5 [3,9] | "dozens" 36 [24,99] | "scores" 40 [40,99]
+//!          | "hundreds" 300 [200,999] | "thousands" 3000 [2000,9999] | "a few" 3 [2,5]
+//!          | "a couple" 2 [2,3] | "tens of thousands" 30000 [20000,99999]
+//! ```
+//!
+//! Every multiplication is checked: a number beyond `u64` is not a figure.
+
+use super::lexicon::{self, Hedge, HEDGES};
+use super::tokens::{TokKind, Token};
+
+/// A parsed number phrase over tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    /// First token, hedge included.
+    pub start: usize,
+    /// First token of the number itself.
+    pub num_start: usize,
+    /// The token after the phrase (after a vague word's "of").
+    pub end: usize,
+    pub value: u64,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub approx: bool,
+    pub vague: bool,
+    /// A bare "a"/"an": a figure of one only if a counted noun follows.
+    pub article: bool,
+    /// The phrase ends in "of" ("dozens of", "a couple of").
+    pub of: bool,
+}
+
+/// Parses a number phrase at token `i`, not reading past `end`.
+pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
+    *steps += 1;
+    if i >= end {
+        return None;
+    }
+    // "between 10 and 12".
+    if word_is(src, toks, i, "between") {
+        let a = parse_amount(src, toks, i + 1, end, steps)?;
+        if a.article || a.vague || !word_is(src, toks, a.end, "and") {
+            return None;
+        }
+        let b = parse_amount(src, toks, a.end + 1, end, steps)?;
+        if b.article || b.vague || b.value <= a.value {
+            return None;
+        }
+        return Some(range(i, a.num_start, b.end, a.value, b.value));
+    }
+    let (hedge, after) = match_hedge(src, toks, i, end);
+    if let Some(h) = hedge {
+        let mut a = parse_amount(src, toks, after, end, steps)?;
+        if a.article {
+            return None;
+        }
+        a.start = i;
+        if !a.vague && a.min == a.max {
+            a.approx = true;
+            match h {
+                Hedge::AtLeast => {
+                    a.min = Some(a.value);
+                    a.max = None;
+                }
+                Hedge::About => {
+                    a.min = None;
+                    a.max = None;
+                }
+                Hedge::AtMost => {
+                    a.min = None;
+                    a.max = Some(a.value);
+                }
+            }
+        }
+        return Some(a);
+    }
+    parse_amount(src, toks, i, end, steps)
+}
+
+fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount {
+    Amount {
+        start,
+        num_start,
+        end,
+        value: lo + (hi - lo) / 2,
+        min: Some(lo),
+        max: Some(hi),
+        approx: true,
+        vague: false,
+        article: false,
+        of: false,
+    }
+}
+
+fn exact(start: usize, end: usize, v: u64) -> Amount {
+    Amount {
+        start,
+        num_start: start,
+        end,
+        value: v,
+        min: Some(v),
+        max: Some(v),
+        approx: false,
+        vague: false,
+        article: false,
+        of: false,
+    }
+}
+
+fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
+    Amount {
+        start,
+        num_start: start,
+        end,
+        value: v,
+        min: Some(lo),
+        max: Some(hi),
+        approx: true,
+        vague: true,
+        article: false,
+        of: false,
+    }
+}
+
+/// Matches a hedge at `i`; returns it and the token after it.
+pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
+    let first = match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => t,
+        _ => return (None, i),
+    };
+    let e = lexicon::entry(first.lex);
+    const STARTS: [&str; 14] = [
+        "at", "no", "not", "more", "upwards", "in", "well", "just", "up", "as", "less", "fewer",
+        "close", "an",
+    ];
+    let w = first.text(src);
+    let could = e.hedge.is_some() || STARTS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    if !could {
+        return (None, i);
+    }
+    for (words, h) in HEDGES {
+        if i + words.len() > end {
+            continue;
+        }
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word_is(src, toks, i + k, w))
+        {
+            return (Some(*h), i + words.len());
+        }
+    }
+    (None, i)
+}
+
+/// Whether token `i` is the word `w` (ASCII, case-insensitive).
+pub fn word_is(src: &str, toks: &[Token], i: usize, w: &str) -> bool {
+    match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => t.text(src).eq_ignore_ascii_case(w),
+        _ => false,
+    }
+}
+
+/// An amount without hedge.
+fn parse_amount(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    steps: &mut u64,
+) -> Option<Amount> {
+    *steps += 1;
+    if i >= end {
+        return None;
+    }
+    let t = &toks[i];
+    let mut a = match t.kind {
+        TokKind::Number => {
+            let (v, frac) = parse_digits(t.text(src))?;
+            let (mag, next) = magnitudes(src, toks, i + 1, end);
+            let v = match (frac, mag) {
+                (None, 1) => v,
+                (None, m) => v.checked_mul(m)?,
+                (Some((f, scale)), m) if m > 1 => {
+                    v.checked_mul(m)?.checked_add(f.checked_mul(m)? / scale)?
+                }
+                _ => return None,
+            };
+            let mut a = exact(i, next, v);
+            if mag == 1 && next == i + 1 {
+                a = with_tail(src, toks, a, end, steps);
+            }
+            a
+        }
+        TokKind::NumRange => {
+            let text = t.text(src);
+            let dash = text.find('-')?;
+            let (lo, f1) = parse_digits(&text[..dash])?;
+            let (hi, f2) = parse_digits(&text[dash + 1..])?;
+            if f1.is_some() || f2.is_some() || hi <= lo {
+                return None;
+            }
+            range(i, i, i + 1, lo, hi)
+        }
+        TokKind::Word => parse_words(src, toks, i, end, steps)?,
+        TokKind::Punct => return None,
+    };
+    // "dozens of", "a couple of".
+    if a.vague && word_is(src, toks, a.end, "of") {
+        a.end += 1;
+        a.of = true;
+    }
+    Some(a)
+}
+
+/// "10 to 12", "two or three", "10 - 12".
+fn with_tail(src: &str, toks: &[Token], a: Amount, end: usize, steps: &mut u64) -> Amount {
+    let j = a.end;
+    let joiner = word_is(src, toks, j, "to")
+        || word_is(src, toks, j, "or")
+        || toks.get(j).is_some_and(|t| t.is_punct(b'-'));
+    if !joiner {
+        return a;
+    }
+    let next = toks.get(j + 1);
+    if !next.is_some_and(|t| t.kind == TokKind::Number || lexicon::entry(t.lex).num > 0) {
+        return a;
+    }
+    match parse_amount_simple(src, toks, j + 1, end, steps) {
+        Some(b) if b.value > a.value && !b.vague && !b.article => {
+            range(a.start, a.num_start, b.end, a.value, b.value)
+        }
+        _ => a,
+    }
+}
+
+fn parse_amount_simple(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    steps: &mut u64,
+) -> Option<Amount> {
+    let t = toks.get(i)?;
+    match t.kind {
+        TokKind::Number => {
+            let (v, frac) = parse_digits(t.text(src))?;
+            if frac.is_some() {
+                return None;
+            }
+            Some(exact(i, i + 1, v))
+        }
+        TokKind::Word => parse_words(src, toks, i, end, steps).filter(|a| !a.vague && !a.article),
+        _ => None,
+    }
+}
+
+/// Multiplier words after a number: "1.5 million", "3 lakh", "two hundred thousand".
+fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usize) {
+    let mut m: u64 = 1;
+    while i < end {
+        let e = lexicon::entry(toks[i].lex);
+        if e.mag == 0 || toks[i].kind != TokKind::Word {
+            break;
+        }
+        m = match m.checked_mul(e.mag) {
+            Some(m) => m,
+            None => break,
+        };
+        i += 1;
+    }
+    let _ = src;
+    (m, i)
+}
+
+/// Parses digits with thousands commas and an optional fraction. Returns the integer part and,
+/// for a fraction, its digits and their scale (10^len). Years and leading zeros give `None`.
+pub fn parse_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
+    let b = s.as_bytes();
+    if b.is_empty() || !b[0].is_ascii_digit() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    let mut digits = 0;
+    let mut commas = false;
+    let mut i = 0;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
+        if b[i] == b',' {
+            commas = true;
+        } else {
+            v = v.checked_mul(10)?.checked_add((b[i] - b'0') as u64)?;
+            digits += 1;
+        }
+        i += 1;
+    }
+    if b[0] == b'0' && digits > 1 {
+        return None;
+    }
+    if !commas && digits == 4 && (1900..=2100).contains(&v) {
+        return None;
+    }
+    if !commas && digits >= 7 {
+        return None;
+    }
+    if i == b.len() {
+        return Some((v, None));
+    }
+    if b[i] != b'.' {
+        return None;
+    }
+    let mut f: u64 = 0;
+    let mut scale: u64 = 1;
+    for &c in &b[i + 1..] {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        f = f.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+        scale = scale.checked_mul(10)?;
+    }
+    Some((v, Some((f, scale))))
+}
+
+/// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
+/// "half a dozen", "a few", "several", "tens of thousands", and a bare article.
+fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
+    let t = &toks[i];
+    let e = lexicon::entry(t.lex);
+    let w = t.text(src);
+    if e.article {
+        // "a dozen", "a few", "a couple (of)", "a hundred", "a handful of".
+        let next = i + 1;
+        if word_is(src, toks, next, "dozen") {
+            return Some(exact(i, next + 1, 12));
+        }
+        if word_is(src, toks, next, "few") {
+            return Some(vague(i, next + 1, (3, 2, 5)));
+        }
+        if word_is(src, toks, next, "couple") {
+            return Some(vague(i, next + 1, (2, 2, 3)));
+        }
+        if word_is(src, toks, next, "handful") {
+            return Some(vague(i, next + 1, (3, 2, 5)));
+        }
+        if let Some(n) = toks.get(next) {
+            let ne = lexicon::entry(n.lex);
+            if ne.mag > 0 && ne.mag < 1_000_000 && n.kind == TokKind::Word {
+                let (m, after) = magnitudes(src, toks, next, end);
+                return Some(exact(i, after, m));
+            }
+        }
+        let mut a = exact(i, i + 1, 1);
+        a.article = true;
+        return Some(a);
+    }
+    if w.eq_ignore_ascii_case("half") && word_is(src, toks, i + 1, "a") {
+        if word_is(src, toks, i + 2, "dozen") {
+            return Some(exact(i, i + 3, 6));
+        }
+        return None;
+    }
+    if (w.eq_ignore_ascii_case("tens") || w.eq_ignore_ascii_case("hundreds"))
+        && word_is(src, toks, i + 1, "of")
+        && word_is(src, toks, i + 2, "thousands")
+    {
+        {
+            let r = if w.eq_ignore_ascii_case("tens") {
+                (30_000, 20_000, 99_999)
+            } else {
+                (300_000, 200_000, 999_999)
+            };
+            return Some(vague(i, i + 3, r));
+        }
+    }
+    if let Some(r) = e.vague {
+        // "scores" is a vague amount only before "of": "scores of people".
+        if w.eq_ignore_ascii_case("scores") && !word_is(src, toks, i + 1, "of") {
+            return None;
+        }
+        // "several hundred".
+        let (m, after) = magnitudes(src, toks, i + 1, end);
+        if m > 1 {
+            let (v, lo, hi) = r;
+            return Some(vague(
+                i,
+                after,
+                (v.checked_mul(m)?, lo.checked_mul(m)?, hi.checked_mul(m)?),
+            ));
+        }
+        return Some(vague(i, i + 1, r));
+    }
+    // Counted words.
+    let mut total: u64 = 0;
+    let mut cur: u64 = 0;
+    let mut j = i;
+    let mut any = false;
+    while j < end {
+        *steps += 1;
+        let t = &toks[j];
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let e = lexicon::entry(t.lex);
+        let w = t.text(src);
+        if let Some(n) = hyphen_number(w) {
+            if cur % 100 != 0 {
+                break;
+            }
+            cur += n;
+        } else if e.mag > 0 && any {
+            if e.mag == 100 {
+                cur = cur.checked_mul(100)?;
+            } else {
+                total = total.checked_add(cur.checked_mul(e.mag)?)?;
+                cur = 0;
+            }
+        } else if w.eq_ignore_ascii_case("dozen") && any {
+            cur = cur.checked_mul(12)?;
+        } else if e.num > 0 && !w.eq_ignore_ascii_case("dozen") {
+            if e.tens {
+                if cur % 100 != 0 {
+                    break;
+                }
+            } else if cur % 10 != 0 || (cur % 100 > 0 && e.num >= 10) {
+                break;
+            }
+            cur += e.num;
+        } else if w.eq_ignore_ascii_case("and")
+            && any
+            && cur >= 100
+            && toks.get(j + 1).is_some_and(|n| {
+                lexicon::entry(n.lex).num > 0 || hyphen_number(n.text(src)).is_some()
+            })
+        {
+            // "two hundred and five"
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    if !any {
+        return None;
+    }
+    let v = total.checked_add(cur)?;
+    if v == 0 {
+        return None;
+    }
+    let a = exact(i, j, v);
+    Some(with_tail(src, toks, a, end, steps))
+}
+
+/// "seventy-three" → 73; "twenty-one" → 21.
+fn hyphen_number(w: &str) -> Option<u64> {
+    let (a, b) = w.split_once('-')?;
+    let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
+    let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
+    if ea.tens && eb.num > 0 && eb.num < 10 && !eb.tens {
+        Some(ea.num + eb.num)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    type Parsed = (u64, Option<u64>, Option<u64>, bool, bool);
+
+    fn amount(s: &str) -> Option<Parsed> {
+        let mut st = 0;
+        let t = tokenize(s, &mut st);
+        parse(s, &t, 0, t.len(), &mut st).map(|a| (a.value, a.min, a.max, a.approx, a.vague))
+    }
+
+    macro_rules! parses_to {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(amount($input), $expected, "{}", $input);
+            }
+        };
+    }
+
+    parses_to!(
+        digits,
+        "59,775 ops",
+        Some((59775, Some(59775), Some(59775), false, false))
+    );
+    parses_to!(
+        plain,
+        "59775 ops",
+        Some((59775, Some(59775), Some(59775), false, false))
+    );
+    parses_to!(word, "two men", Some((2, Some(2), Some(2), false, false)));
+    parses_to!(one, "one man", Some((1, Some(1), Some(1), false, false)));
+    parses_to!(
+        hyphen_words,
+        "seventy-three men",
+        Some((73, Some(73), Some(73), false, false))
+    );
+    parses_to!(
+        spaced_words,
+        "thirty seven men",
+        Some((37, Some(37), Some(37), false, false))
+    );
+    parses_to!(
+        hundred_and,
+        "two hundred and five men",
+        Some((205, Some(205), Some(205), false, false))
+    );
+    parses_to!(
+        a_dozen,
+        "a dozen men",
+        Some((12, Some(12), Some(12), false, false))
+    );
+    parses_to!(
+        half_dozen,
+        "half a dozen men",
+        Some((6, Some(6), Some(6), false, false))
+    );
+    parses_to!(
+        million,
+        "1.5 million men",
+        Some((1_500_000, Some(1_500_000), Some(1_500_000), false, false))
+    );
+    parses_to!(
+        lakh,
+        "3 lakh men",
+        Some((300_000, Some(300_000), Some(300_000), false, false))
+    );
+    parses_to!(
+        crore,
+        "2 crore men",
+        Some((20_000_000, Some(20_000_000), Some(20_000_000), false, false))
+    );
+    parses_to!(about, "about 50 men", Some((50, None, None, true, false)));
+    parses_to!(
+        as_many_as,
+        "as many as 117 men",
+        Some((117, None, None, true, false))
+    );
+    parses_to!(
+        at_least,
+        "at least 10 men",
+        Some((10, Some(10), None, true, false))
+    );
+    parses_to!(
+        more_than_words,
+        "more than forty men",
+        Some((40, Some(40), None, true, false))
+    );
+    parses_to!(
+        no_fewer,
+        "no fewer than 967 men",
+        Some((967, Some(967), None, true, false))
+    );
+    parses_to!(
+        up_to,
+        "up to 20 men",
+        Some((20, None, Some(20), true, false))
+    );
+    parses_to!(
+        dash_range,
+        "10-12 men",
+        Some((11, Some(10), Some(12), true, false))
+    );
+    parses_to!(
+        to_range,
+        "10 to 12 men",
+        Some((11, Some(10), Some(12), true, false))
+    );
+    parses_to!(
+        between,
+        "between 10 and 12 men",
+        Some((11, Some(10), Some(12), true, false))
+    );
+    parses_to!(
+        or_range,
+        "two or three men",
+        Some((2, Some(2), Some(3), true, false))
+    );
+    parses_to!(a_few, "a few men", Some((3, Some(2), Some(5), true, true)));
+    parses_to!(
+        a_couple,
+        "a couple of men",
+        Some((2, Some(2), Some(3), true, true))
+    );
+    parses_to!(
+        several,
+        "several men",
+        Some((5, Some(3), Some(9), true, true))
+    );
+    parses_to!(
+        dozens,
+        "dozens of men",
+        Some((36, Some(24), Some(99), true, true))
+    );
+    parses_to!(
+        scores,
+        "scores of men",
+        Some((40, Some(40), Some(99), true, true))
+    );
+    parses_to!(scores_alone, "scores men", None);
+    parses_to!(
+        hundreds,
+        "hundreds of men",
+        Some((300, Some(200), Some(999), true, true))
+    );
+    parses_to!(
+        thousands,
+        "thousands of men",
+        Some((3000, Some(2000), Some(9999), true, true))
+    );
+    parses_to!(
+        tens_of_thousands,
+        "tens of thousands of men",
+        Some((30000, Some(20000), Some(99999), true, true))
+    );
+    parses_to!(year, "2024 men", None);
+    parses_to!(decimal_alone, "2.15 pm", None);
+    parses_to!(leading_zero, "0300 1234567", None);
+    parses_to!(overflow, "99999999999999999999999 men", None);
+    parses_to!(overflow_mag, "999,999,999,999 billion billion", None);
+    parses_to!(not_a_number, "men", None);
+    parses_to!(score_range, "4-0", None);
+}

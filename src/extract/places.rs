@@ -1,0 +1,109 @@
+//! Places: the `location` a sentence states, from a gazetteer of regions and districts and the
+//! pattern "in X district/area/province/region/state".
+//!
+//! ```text
+//! location = gazetteer-name                         "North Waziristan", "Balochistan"
+//!          | "in" Cap+ ("district" | "area" | "province" | "region" | "state" | "valley")
+//! ```
+
+use super::tokens::{TokKind, Token};
+
+/// Known places, as they are written; multi-word names first where they share a start.
+#[rustfmt::skip]
+static GAZETTEER: &[&str] = &[
+    "North Waziristan", "South Waziristan", "Khyber Pakhtunkhwa", "Balochistan", "Baluchistan",
+    "Punjab", "Sindh", "Gilgit-Baltistan", "Kurram", "Bajaur", "Mohmand", "Orakzai", "Khyber",
+    "Bannu", "Lakki Marwat", "Dera Ismail Khan", "Tank", "Peshawar", "Quetta", "Karachi",
+    "Islamabad", "Rawalpindi", "Lahore", "Zhob", "Kech", "Panjgur", "Gwadar", "Turbat", "Kalat",
+    "Mastung", "Kohlu", "Dera Bugti", "Swat", "Chitral", "Tirah",
+    "Jammu and Kashmir", "Kashmir", "Kupwara", "Baramulla", "Anantnag", "Pulwama", "Shopian",
+    "Bandipora", "Srinagar", "Rajouri", "Poonch", "Kathua", "Chhattisgarh", "Bijapur", "Sukma",
+    "Dantewada", "Narayanpur", "Kanker", "Manipur", "Jharkhand", "Odisha", "Gadchiroli",
+    "Borno", "Yobe", "Adamawa", "Zamfara", "Katsina", "Kaduna", "Sokoto", "Niger State",
+    "Benue", "Plateau", "Kebbi", "Maiduguri", "Mogadishu", "Middle Shabelle", "Lower Shabelle",
+    "Somalia", "Cabo Delgado", "Burkina Faso", "Mali", "Niger", "Timbuktu", "Kabul",
+    "Badakhshan", "Nangarhar", "Kandahar", "Helmand", "Kunar", "Kirkuk", "Diyala", "Anbar",
+    "Nineveh", "Mosul", "Deir ez-Zor", "Raqqa", "Idlib", "Aleppo", "Sinai", "Yemen", "Marib",
+    "Michoacan", "Guerrero", "Sinaloa", "Cauca", "Catatumbo", "Arauca", "Lanao del Sur",
+    "Basilan", "Sulu", "Maguindanao", "Mindanao",
+];
+
+/// The first place named in tokens `a..b`.
+pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> Option<String> {
+    for i in a..b {
+        *steps += 1;
+        let t = &toks[i];
+        if !t.cap || t.kind != TokKind::Word {
+            continue;
+        }
+        let rest = src.get(t.start..)?;
+        for name in GAZETTEER {
+            if rest.len() >= name.len()
+                && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                && rest[name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && rest.is_char_boundary(name.len())
+            {
+                return Some(rest[..name.len()].to_string());
+            }
+        }
+        // "in X district"
+        if i > a && toks[i - 1].text(src) == "in" {
+            let mut j = i;
+            while j < b && j < i + 4 && toks[j].cap && toks[j].kind == TokKind::Word {
+                j += 1;
+            }
+            if j > i && j < b {
+                let w = toks[j].text(src);
+                if [
+                    "district", "area", "province", "region", "state", "valley", "tehsil",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+                {
+                    let s = toks[i].start;
+                    let e = toks[j - 1].end;
+                    return src
+                        .get(s..e)
+                        .map(|x| x.trim_end_matches("’s").trim_end_matches("'s").to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn loc(s: &str) -> Option<String> {
+        let mut st = 0;
+        let t = tokenize(s, &mut st);
+        location(s, &t, 0, t.len(), &mut st)
+    }
+
+    macro_rules! located {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(loc($input).as_deref(), $expected, "{}", $input);
+            }
+        };
+    }
+
+    located!(
+        gazetteer,
+        "in North Waziristan's Spinwam area",
+        Some("North Waziristan")
+    );
+    located!(
+        pattern,
+        "in Qila Saifullah district on Monday",
+        Some("Qila Saifullah")
+    );
+    located!(none, "troops killed five men", None);
+}
