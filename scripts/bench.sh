@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmarks of the native core and command line (`make bench`); prints a markdown table.
+#
+#   bash scripts/bench.sh                      # 24 MB corpus for extract, 200 MB JSONL for the CLI
+#   BENCH_JSONL_MB=1000 bash scripts/bench.sh  # the 1 GB JSONL run of issue 7
+#   BENCH_MB=50 BENCH_RUNS=5 bash scripts/bench.sh
+#
+# extract:  benches/extract.rs, one core, best of BENCH_RUNS runs over a generated corpus.
+# --jsonl:  target/release/tally extract --jsonl over a generated JSONL file (kept in
+#           target/bench/ and reused), on all cores and on one; MB/s from the input size and
+#           wall time, peak memory from /usr/bin/time -v (or the CLI's own --stats, VmHWM).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BENCH_MB=${BENCH_MB:-24}
+BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_JSONL_MB=${BENCH_JSONL_MB:-200}
+DIR=target/bench
+mkdir -p "$DIR"
+CORES=$(nproc 2>/dev/null || echo 1)
+
+echo "== building (release)" >&2
+cargo build --release --quiet --bin tally
+cargo bench --quiet --no-run --bench extract 2>/dev/null || cargo bench --no-run --bench extract
+
+echo "== extract on one core (${BENCH_MB} MB corpus)" >&2
+CORE_OUT=$(TALLY_BENCH_MB=$BENCH_MB TALLY_BENCH_RUNS=$BENCH_RUNS cargo bench --quiet --bench extract 2>/dev/null)
+echo "$CORE_OUT" >&2
+per_article=$(echo "$CORE_OUT" | sed -n 's/^bench: extract per article.*, \([0-9.]*\) MB\/s$/\1/p')
+one_doc=$(echo "$CORE_OUT" | sed -n 's/^bench: extract one 10 MB document.*, \([0-9.]*\) MB\/s$/\1/p')
+
+JSONL="$DIR/corpus-${BENCH_JSONL_MB}MB.jsonl"
+if [ ! -s "$JSONL" ]; then
+  echo "== writing $JSONL" >&2
+  TALLY_BENCH_JSONL="$JSONL.tmp" TALLY_BENCH_JSONL_MB=$BENCH_JSONL_MB cargo bench --quiet --bench extract >&2
+  mv "$JSONL.tmp" "$JSONL"
+fi
+BYTES=$(stat -c %s "$JSONL")
+
+# Runs the CLI over the JSONL with N threads; sets MBS and PEAK_MIB.
+run_cli() {
+  local threads=$1 stats log start end
+  log="$DIR/cli-$threads.log"
+  start=$(date +%s.%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v target/release/tally extract --jsonl --stats --threads "$threads" \
+      <"$JSONL" >/dev/null 2>"$log"
+  else
+    target/release/tally extract --jsonl --stats --threads "$threads" <"$JSONL" >/dev/null 2>"$log"
+  fi
+  end=$(date +%s.%N)
+  stats=$(grep '^tally: .* items' "$log" || true)
+  echo "   $threads thread(s): $stats" >&2
+  MBS=$(awk -v b="$BYTES" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", b / 1e6 / (e - s) }')
+  local kib
+  kib=$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): \([0-9]*\)/\1/p' "$log")
+  if [ -n "$kib" ]; then
+    PEAK_MIB=$(awk -v k="$kib" 'BEGIN { printf "%.1f", k / 1024 }')
+  else
+    PEAK_MIB=$(echo "$stats" | sed -n 's/.*peak memory \([0-9.]*\) MiB.*/\1/p')
+  fi
+}
+
+echo "== tally extract --jsonl over $JSONL ($((BYTES / 1000000)) MB)" >&2
+run_cli "$CORES"
+all_mbs=$MBS all_peak=$PEAK_MIB
+run_cli 1
+one_mbs=$MBS one_peak=$PEAK_MIB
+
+cat <<EOF
+
+| benchmark (native, $(uname -m), ${CORES} cores) | MB/s | peak memory |
+|---|---|---|
+| \`extract\`, one core, ${BENCH_MB} MB of generated articles (goal >= 150) | ${per_article:-?} | |
+| \`extract\`, one core, one 10 MB document | ${one_doc:-?} | |
+| \`tally extract --jsonl\`, ${CORES} threads, $((BYTES / 1000000)) MB | ${all_mbs} | ${all_peak} MiB |
+| \`tally extract --jsonl\`, 1 thread, $((BYTES / 1000000)) MB | ${one_mbs} | ${one_peak} MiB |
+EOF
