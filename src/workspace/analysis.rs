@@ -85,6 +85,12 @@ impl Analysis {
     /// Brings the memo up to date with the workspace: extracts the articles whose text is new
     /// or changed, reapplies corrections and dates where they changed, forgets removed ones.
     pub fn refresh(&mut self, workspace: &Workspace) {
+        self.refresh_with(workspace, None);
+    }
+
+    /// As [`Analysis::refresh`], taking `known`, a text and what the extractor read in it,
+    /// instead of extracting that text again (the app has already read the open article).
+    pub fn refresh_with(&mut self, workspace: &Workspace, known: Option<(&str, &Document)>) {
         self.extracted_last = 0;
         self.order.clear();
         for article in &workspace.articles {
@@ -97,8 +103,16 @@ impl Analysis {
                     }
                 }
                 _ => {
-                    self.extracted_last += 1;
-                    self.views.insert(article.id, ArticleView::new(article));
+                    let view = match known {
+                        Some((text, doc)) if text == article.text => {
+                            ArticleView::with_document(article, doc.clone())
+                        }
+                        _ => {
+                            self.extracted_last += 1;
+                            ArticleView::new(article)
+                        }
+                    };
+                    self.views.insert(article.id, view);
                 }
             }
         }
@@ -179,6 +193,11 @@ mod tests {
             let ids: Vec<u64> = a.views().map(|v| v.id).collect();
             assert_eq!(ids, *order, "{name}");
         }
+        let known = crate::extract::extract("nine!");
+        ws.articles[2].text = "nine!".into();
+        a.refresh_with(&ws, Some(("nine!", &known)));
+        assert_eq!(a.extracted_last, 0, "a known text is not extracted again");
+        assert_eq!(a.view(9).unwrap().document, known);
         assert_eq!(a.view(1).unwrap().date.as_deref(), Some("2024-01-02"));
         assert_eq!(a.view(1).unwrap().day, dates::parse_day("2024-01-02"));
         assert!(a.view(2).is_none());
