@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+# Turns Trunk's release dist/ into one self-contained dist/index.html that works from file://.
+#
+# Run by `make dist` after `trunk build --release`: python3 scripts/single_file.py dist
+#
+# Trunk's page loads its JS glue as a module and fetches the wasm, which browsers block for
+# file:// pages (null origin). This step writes one page instead:
+#   - the CSS inline in <style>;
+#   - one <script type="module">: the wasm-bindgen `--target web` glue, verbatim, then a
+#     bootstrap that keeps the page's own HTML in globalThis.TALLY_PAGE (for "Download offline
+#     copy"), inflates the wasm (base64 of gzip, through DecompressionStream: no fetch) and
+#     passes its bytes to the glue's init;
+#   - a Content-Security-Policy meta: nothing may be fetched or connected to, only this script
+#     (by its hash) may run, only this style (by its hash) applies.
+# The inlined files are removed, so dist/ holds the page alone. Standard library only.
+
+import base64
+import gzip
+import hashlib
+import html
+import re
+import sys
+from pathlib import Path
+
+# What the page may do: nothing but run its own script and wasm, apply its own style and show
+# data:/blob: images. connect-src 'none' forbids fetch, XHR, WebSocket, EventSource, beacons.
+CSP = (
+    "default-src 'none'; "
+    "script-src '{script}' 'wasm-unsafe-eval'; "
+    "style-src '{style}'; "
+    "img-src data: blob:; "
+    "connect-src 'none'; "
+    "base-uri 'none'; "
+    "form-action 'none'"
+)
+
+# Runs before the app mounts. The page snapshot empties #app, so that a copy saved after use
+# holds the page, not the work on it.
+BOOTSTRAP = """
+// Tally bootstrap (scripts/single_file.py): keep the page's own HTML, inflate the wasm, start.
+{
+  const page = document.documentElement.cloneNode(true);
+  page.querySelector('#app')?.replaceChildren();
+  globalThis.TALLY_PAGE = '<!DOCTYPE html>\\n' + page.outerHTML;
+  const packed = atob(TALLY_WASM_GZIP_BASE64);
+  const bytes = new Uint8Array(packed.length);
+  for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const wasm = await new Response(stream).arrayBuffer();
+  await INIT({ module_or_path: wasm });
+}
+"""
+
+MARKER = "Tally bootstrap (scripts/single_file.py)"
+
+
+def fail(message):
+    sys.exit(f"single_file.py: {message}")
+
+
+def attrs(tag):
+    """The attributes of one start tag, as a dict (names lower-cased, values unescaped)."""
+    found = re.findall(r'([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s>]+)))?', tag)
+    out = {}
+    for name, dq, sq, bare in found[1:]:  # the first match is the tag name
+        out[name.lower()] = html.unescape(dq or sq or bare)
+    return out
+
+
+def local_file(dist, href):
+    """The dist/ file a Trunk URL names ('/x.css', './x.css' or 'x.css')."""
+    path = (dist / href.split("?")[0].split("#")[0].lstrip("/")).resolve()
+    if dist.resolve() not in path.parents or not path.is_file():
+        fail(f"{href!r} is not a file in {dist}/")
+    return path
+
+
+def sha256(text):
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def check_inline(kind, text):
+    """Text that would end its element early or change how the parser reads it cannot be
+    inlined as is."""
+    lower = text.lower()
+    for bad in (f"</{kind}", "<!--"):
+        if bad in lower:
+            fail(f"the {kind} contains {bad!r}, which cannot be inlined safely")
+
+
+def main(argv):
+    if len(argv) != 2:
+        fail("usage: python3 scripts/single_file.py DIST_DIR")
+    dist = Path(argv[1])
+    index = dist / "index.html"
+    if not index.is_file():
+        fail(f"{index} is missing: run `trunk build --release` first")
+    page = index.read_text(encoding="utf-8")
+    if MARKER in page:
+        print(f"single_file.py: {index} is already one file; nothing to do")
+        return
+    used = set()
+
+    # Stylesheets -> one <style>.
+    css = []
+
+    def take_css(m):
+        a = attrs(m.group(0))
+        if "stylesheet" not in a.get("rel", "").split():
+            return m.group(0)
+        path = local_file(dist, a["href"])
+        used.add(path)
+        css.append(path.read_text(encoding="utf-8"))
+        return ""
+
+    page = re.sub(r"<link\b[^>]*>", take_css, page)
+
+    # Trunk's loader: which glue and which wasm.
+    loaders = re.findall(r"<script type=\"module\">(.*?)</script>\s*", page, re.S)
+    if len(loaders) != 1:
+        fail(f"expected one Trunk module script in {index}, found {len(loaders)}")
+    loader = loaders[0]
+    glue_url = re.search(r"from\s+'([^']+\.js)'", loader)
+    wasm_url = re.search(r"module_or_path:\s*'([^']+\.wasm)'", loader)
+    if not glue_url or not wasm_url:
+        fail("the Trunk loader names no JS glue or no wasm: has Trunk's output changed?")
+    glue_path = local_file(dist, glue_url.group(1))
+    wasm_path = local_file(dist, wasm_url.group(1))
+    used.update([glue_path, wasm_path])
+    page = re.sub(r"<script type=\"module\">.*?</script>\s*", "", page, count=1, flags=re.S)
+
+    # Preloads of what is now inline.
+    def drop_preload(m):
+        a = attrs(m.group(0))
+        rel = a.get("rel", "").split()
+        return "" if "modulepreload" in rel or "preload" in rel else m.group(0)
+
+    page = re.sub(r"<link\b[^>]*>", drop_preload, page)
+
+    glue = glue_path.read_text(encoding="utf-8")
+    if re.search(r"^\s*import\b|\bimport\s*\(", glue, re.M):
+        fail("the JS glue imports other modules (wasm-bindgen snippets?): inline them first")
+    init = re.search(r"export\s*\{[^}]*\b(\w+)\s+as\s+default\b", glue)
+    if not init:
+        fail("the JS glue has no default export (the init function): is it --target web?")
+    wasm = wasm_path.read_bytes()
+    if wasm[:4] != b"\0asm":
+        fail(f"{wasm_path} is not WebAssembly")
+    packed = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+
+    script = (
+        "\n"
+        + glue.rstrip()
+        + "\n\nconst TALLY_WASM_GZIP_BASE64 = \""
+        + packed
+        + "\";\n"
+        + BOOTSTRAP.replace("INIT(", init.group(1) + "(")
+    )
+    style = "\n" + "\n".join(c.strip() for c in css) + "\n"
+    check_inline("script", script)
+    check_inline("style", style)
+
+    csp = CSP.format(script=sha256(script), style=sha256(style))
+    head_end = page.find("</head>")
+    if head_end < 0:
+        fail(f"{index} has no </head>")
+    page = (
+        page[:head_end].rstrip()
+        + f"\n  <style>{style}</style>\n"
+        + f'  <script type="module">{script}</script>\n'
+        + page[head_end:]
+    )
+    # The policy first in <head>, so that it governs everything after it.
+    charset = re.search(r"<meta charset=[^>]*>", page, re.I)
+    if not charset:
+        fail(f"{index} has no <meta charset>")
+    page = (
+        page[: charset.end()]
+        + f'\n  <meta http-equiv="Content-Security-Policy" content="{csp}">'
+        + page[charset.end() :]
+    )
+    # Nothing may point at other files any more.
+    for m in re.finditer(r"<(?:link|script|img|source|iframe)\b[^>]*>", page, re.I):
+        a = attrs(m.group(0))
+        for key in ("href", "src"):
+            if key in a and not a[key].startswith(("data:", "#")):
+                fail(f"{m.group(0)!r} still points at {a[key]!r}")
+
+    index.write_text(page, encoding="utf-8", newline="\n")
+    for path in used:
+        path.unlink()
+    left = sorted(p.name for p in dist.iterdir() if p.is_file() and p != index)
+    gz = len(gzip.compress(page.encode("utf-8"), compresslevel=9, mtime=0))
+    print(
+        f"single_file.py: {index}: {len(page.encode()) / 1024:.1f} KB, "
+        f"{gz / 1024:.1f} KB gzip (wasm {len(wasm) / 1024:.1f} KB, glue {len(glue) / 1024:.1f} KB, "
+        f"css {len(style) / 1024:.1f} KB)"
+        + (f"; other files left in {dist}/: {', '.join(left)}" if left else "")
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv)
