@@ -45,7 +45,8 @@ serve: dist
 watch: tools
 	trunk serve --release --port $(PORT)
 
-dist: tools
+# Within `make test` the tools step has run already: SKIP_TOOLS=1 saves a second check.
+dist: $(if $(SKIP_TOOLS),,tools)
 	trunk build --release
 	@if [ -f scripts/single_file.py ]; then python3 scripts/single_file.py dist; fi
 
@@ -53,7 +54,7 @@ test:
 	@start=$$(date +%s); \
 	for step in $(TEST_STEPS); do \
 	  echo; echo "===== make test: $$step ====="; \
-	  if ! $(MAKE) --no-print-directory $$step; then \
+	  if ! $(MAKE) --no-print-directory SKIP_TOOLS=1 $$step; then \
 	    echo; echo "make test: FAILED at step '$$step' after $$(( $$(date +%s) - start ))s"; exit 1; \
 	  fi; \
 	done; \
