@@ -23,6 +23,7 @@ use crate::workspace::{Article, Reading, Workspace};
 pub mod charts;
 pub mod draw;
 pub mod reader;
+pub mod share;
 pub mod storage;
 pub mod table;
 pub mod theme;
@@ -147,6 +148,7 @@ pub fn App() -> impl IntoView {
                 <div class="toolbar-actions">
                     <reader::LoadExample />
                     <theme::ThemeToggle />
+                    <share::ShareTools />
                 // Slot: share and export buttons (issues 5 and 6).
                 </div>
             </header>
@@ -166,8 +168,7 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <footer class="footer">
-                <p>"Tally reads the text in this page: nothing you paste leaves your browser."</p>
-            // Slot: privacy statement and offline copy (issue 6).
+                <share::PrivacyFooter />
             </footer>
         </div>
     }

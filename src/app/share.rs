@@ -133,17 +133,6 @@ pub fn ShareTools() -> impl IntoView {
         }
     };
 
-    let page_html = StoredValue::new(page_html());
-    let can_download = page_html.with_value(Option::is_some);
-    let download_page = move |_| {
-        page_html.with_value(|html| {
-            if let Some(html) = html {
-                if let Err(e) = download(OFFLINE_NAME, "text/html", html) {
-                    notice.set(Some(format!("The offline copy could not be saved ({e}).")));
-                }
-            }
-        })
-    };
     let download_json = move |_| {
         let json =
             workspace.with_untracked(|w| serde_json::to_string_pretty(w).unwrap_or_default());
@@ -161,21 +150,7 @@ pub fn ShareTools() -> impl IntoView {
     };
 
     view! {
-        <div class="share-tools">
-            <button type="button" on:click=copy>"Copy share link"</button>
-            <button
-                type="button"
-                on:click=download_page
-                disabled=!can_download
-                title=if can_download {
-                    "Save this page as one HTML file that works with no network"
-                } else {
-                    "Only the single-file build (make dist) can save itself"
-                }
-            >
-                "Download offline copy"
-            </button>
-        </div>
+        <button type="button" class="share-copy" on:click=copy>"Copy share link"</button>
         <div class="share-link" hidden=move || made.with(Option::is_none)>
             <label for="share-link">"Share link"</label>
             <input
@@ -278,25 +253,54 @@ fn ConfirmReplace(
     }
 }
 
-/// The footer: the privacy promise and how it is kept.
+/// The footer: the privacy promise, how it is kept, and "Download offline copy".
 #[component]
 pub fn PrivacyFooter() -> impl IntoView {
+    let notice = expect_context::<AppState>().notice;
+    let page_html = StoredValue::new(page_html());
+    let can_download = page_html.with_value(Option::is_some);
+    let download_page = move |_| {
+        page_html.with_value(|html| {
+            if let Some(html) = html {
+                if let Err(e) = download(OFFLINE_NAME, "text/html", html) {
+                    notice.set(Some(format!("The offline copy could not be saved ({e}).")));
+                }
+            }
+        })
+    };
     view! {
         <div class="privacy">
-            <p>
-                "Your text never leaves this browser. Tally has no server: the figures are found by "
-                "code running in this page, and your work is kept in this browser's storage."
+            <p class="promise">
+                "Your text never leaves this browser. Tally has no server: the figures are found "
+                "by code running in this page, and your work is kept in this browser's storage."
             </p>
             <details>
                 <summary>"How this is enforced"</summary>
                 <p>
                     "The page carries a Content-Security-Policy that forbids it to connect anywhere "
-                    "(connect-src 'none'), to load any script but its own (a hash of the one inline "
-                    "script), and to load fonts, frames or images from the network. Share links "
-                    "keep the work after the #, which browsers never send to a server. The "
-                    "README's section \"Privacy\" says how the tests check this."
+                    "(connect-src 'none'), to run any script but its own (allowed by its hash), and "
+                    "to load fonts, frames or images from the network. Share links keep the work "
+                    "after the #, which browsers never send to a server. The tests record every "
+                    "request a whole session makes: none but the page itself. Details: the "
+                    "README's section \"Privacy\"."
                 </p>
             </details>
+            <p>
+                <button
+                    type="button"
+                    on:click=download_page
+                    disabled=!can_download
+                    title=if can_download {
+                        "Save this page as one HTML file that works with no network"
+                    } else {
+                        "Only the single-file build (make dist) can save itself"
+                    }
+                >
+                    "Download offline copy"
+                </button>
+                " One HTML file that works with no network. (Chromium's \"Save as: Single File\" "
+                "blocks the page's script; \"Webpage, Complete\" works too.)"
+            </p>
         </div>
     }
 }
