@@ -39,8 +39,16 @@ impl Rng {
     }
 }
 
-const PLACES: &[&str] = &["Tank", "Kalat", "Awaran", "Mohmand", "Panjgur", "Hangu", "Kohat"];
-const SIDES: &[&str] = &["militants", "soldiers", "civilians", "policemen", "insurgents"];
+const PLACES: &[&str] = &[
+    "Tank", "Kalat", "Awaran", "Mohmand", "Panjgur", "Hangu", "Kohat",
+];
+const SIDES: &[&str] = &[
+    "militants",
+    "soldiers",
+    "civilians",
+    "policemen",
+    "insurgents",
+];
 const FILLER: &[&str] = &[
     "Officials said the area had been cordoned off while a search continued.",
     "Residents described hearing gunfire through the night before the roads were reopened.",
@@ -57,7 +65,7 @@ fn article(rng: &mut Rng, id: u64, day: u64, size: usize) -> Article {
     let place = rng.pick(PLACES);
     let killed = rng.below(20) + 1;
     let mut text = format!(
-        "Security forces kill {killed} {} in {place}\n\ndate 2024-{month:02}-{dom:02}\n\n",
+        "date 2024-{month:02}-{dom:02}\nSecurity forces kill {killed} {} in {place}\n\n",
         rng.pick(SIDES)
     );
     text.push_str(&format!(
@@ -130,7 +138,10 @@ fn main() {
     analysis.refresh(&ws);
     let repeats = Repeats::find(&analysis, &ws.separated);
     let timeline = Timeline::build(&analysis, &repeats, None);
-    report("first read (extract all, repeats, timeline)", start.elapsed());
+    report(
+        "first read (extract all, repeats, timeline)",
+        start.elapsed(),
+    );
     let figures: usize = analysis.views().map(|v| v.readings.len()).sum();
     println!(
         "bench: collection {figures} figures, {} groups of repeats, {} bars by {}",
@@ -164,7 +175,14 @@ fn main() {
     // Editing one article's date: corrections and dates are reapplied, nothing re-extracted.
     let edit = time(9, || {
         let a = &mut ws.articles[7];
-        a.published = Some(if a.published.is_some() { "2024-05-01" } else { "2024-05-02" }.into());
+        a.published = Some(
+            if a.published.is_some() {
+                "2024-05-01"
+            } else {
+                "2024-05-02"
+            }
+            .into(),
+        );
         analysis.refresh(&ws);
         let r = Repeats::find(&analysis, &ws.separated);
         black_box(Timeline::build(&analysis, &r, None));
@@ -191,7 +209,10 @@ fn main() {
     let to_json = time(3, || {
         json = export::to_json(&ws, &analysis, &repeats);
     });
-    report(&format!("export JSON ({:.1} MB)", json.len() as f64 / 1e6), to_json);
+    report(
+        &format!("export JSON ({:.1} MB)", json.len() as f64 / 1e6),
+        to_json,
+    );
     let import = time(3, || {
         black_box(export::from_json(&json).ok());
     });

@@ -28,7 +28,8 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::analysis::{Analysis, ArticleView};
@@ -287,26 +288,25 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
     if json.trim().is_empty() {
         return Err(error("The file is empty."));
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| {
-        error(format!(
+    // A first, light pass reads only what says what the file is; the second reads the workspace.
+    let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => error(
+            "This JSON is not a Tally collection: it is not an object with \"format\": \"tally-collection\".",
+        ),
+        _ => error(format!(
             "This is not JSON (line {}, column {}: {e}).",
             e.line(),
             e.column()
-        ))
+        )),
     })?;
-    let Value::Object(map) = &value else {
-        return Err(error(
-            "This JSON is not a Tally collection: it is not an object with \"format\": \"tally-collection\".",
-        ));
-    };
-    match map.get("format") {
+    match &header.format {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(Value::String(f)) => {
             return Err(error(format!(
                 "This JSON is not a Tally collection: its format is \"{f}\"."
             )))
         }
-        _ if map.contains_key("figures") => {
+        _ if header.figures.is_some() => {
             return Err(error(
                 "This JSON is the figures of one article (what `tally extract` writes), not a Tally collection: paste the article's text instead.",
             ))
@@ -317,7 +317,7 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
             ))
         }
     }
-    match map.get("version").and_then(Value::as_u64) {
+    match header.version.as_ref().and_then(Value::as_u64) {
         Some(v) if (1..=VERSION).contains(&v) => {}
         Some(v) if v > VERSION => {
             return Err(error(format!(
@@ -326,13 +326,65 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
         }
         _ => return Err(error("This collection has no valid format version.")),
     }
-    if !map.get("articles").is_some_and(Value::is_array) {
+    if header.articles != Some(IsArray(true)) {
         return Err(error("This collection has no list of articles."));
     }
-    let workspace: Workspace = serde_json::from_value(value)
+    let workspace: Workspace = serde_json::from_str(json)
         .map_err(|e| error(format!("This collection is damaged: {e}.")))?;
     share::check(&workspace).map_err(|e| error(format!("This collection is damaged: {e}.")))?;
     Ok(workspace)
+}
+
+/// What a file says it is.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<Value>,
+    version: Option<Value>,
+    articles: Option<IsArray>,
+    figures: Option<IgnoredAny>,
+}
+
+/// Whether a JSON value is an array (read without keeping it).
+#[derive(Debug, PartialEq)]
+struct IsArray(bool);
+
+impl<'de> Deserialize<'de> for IsArray {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<IsArray, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = IsArray;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<IsArray, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(IsArray(true))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<IsArray, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(IsArray(false))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+            fn visit_unit<E>(self) -> Result<IsArray, E> {
+                Ok(IsArray(false))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[cfg(test)]
@@ -514,8 +566,8 @@ mod tests {
             ("{\"format\": \"tally-collection\", \"version\": \"1\"}", "This collection has no valid format version."),
             (&newer, "This collection was made by a newer Tally (format version 2); this one reads version 1."),
             ("{\"format\": \"tally-collection\", \"version\": 1}", "This collection has no list of articles."),
-            ("{\"format\": \"tally-collection\", \"version\": 1, \"articles\": [{\"id\": -1, \"text\": \"\"}]}", "This collection is damaged: invalid value: integer `-1`, expected u64."),
-            (&no_text, "This collection is damaged: missing field `text`."),
+            ("{\"format\": \"tally-collection\", \"version\": 1, \"articles\": [{\"id\": -1, \"text\": \"\"}]}", "This collection is damaged: invalid value: integer `-1`, expected u64 at line 1 column 67."),
+            (&no_text, "This collection is damaged: missing field `text` at line …"),
             (&dup, "This collection is damaged: article id 4 appears twice."),
             (&outside, ""),
         ];
@@ -526,6 +578,8 @@ mod tests {
                     got.starts_with("This collection is damaged: article 4"),
                     "{got}"
                 );
+            } else if let Some(start) = want.strip_suffix('…') {
+                assert!(got.starts_with(start), "{got}");
             } else {
                 assert_eq!(got, *want, "{input:.60}");
             }
