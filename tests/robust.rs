@@ -632,3 +632,127 @@ fn named_hostile_inputs_keep_the_contract() {
         );
     }
 }
+
+/// One input of the linearity test, about `target` bytes of `unit` repeated.
+fn repeated(unit: &str, target: usize) -> String {
+    unit.repeat(target / unit.len().max(1) + 1)
+}
+
+/// The fixture articles joined: real reporting, as a baseline.
+fn fixture_articles() -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/fixtures exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut out = String::new();
+    for p in paths {
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p).expect("fixture")).expect("JSON");
+        out.push_str(json["text"].as_str().unwrap_or(""));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Work grows linearly: the steps on an input twice over are about twice the steps on it once,
+/// for ordinary text and for the shapes that make naive scanners quadratic.
+#[test]
+fn work_grows_linearly_with_input() {
+    use tally::extract::extract_with_stats;
+    const SIZE: usize = 40_000;
+    let numbers: String = (0..8000).map(|i| format!("{i} ")).collect();
+    let cases: Vec<(&str, String)> = vec![
+        ("fixture articles", fixture_articles()),
+        ("numbers separated by spaces", numbers),
+        ("one long digit run", "9".repeat(SIZE)),
+        ("grouped digits", format!("1{}", ",000".repeat(SIZE / 4))),
+        (
+            "number words",
+            repeated("one two twenty-five a dozen hundred thousand lakh ", SIZE),
+        ),
+        (
+            "hedges",
+            repeated(
+                "at least more than about nearly up to as many as between ",
+                SIZE,
+            ),
+        ),
+        (
+            "hedged numbers",
+            repeated("at least 12 more than 40 up to 7 between 10 and 12 ", SIZE),
+        ),
+        (
+            "deep parentheses",
+            format!("{}{}", "(".repeat(SIZE / 2), ")".repeat(SIZE / 2)),
+        ),
+        (
+            "nested figures",
+            repeated("(12 soldiers were killed ", SIZE),
+        ),
+        (
+            "lexicon soup",
+            repeated(
+                "killed soldiers injured terrorists arrested including of the killed ",
+                SIZE,
+            ),
+        ),
+        (
+            "one sentence of figures",
+            repeated("5 killed, 6 injured, 7 arrested, 8 kidnapped, ", SIZE),
+        ),
+        (
+            "many sentences of figures",
+            repeated("Five soldiers were killed. ", SIZE),
+        ),
+        (
+            "distinct figures",
+            (0..4000)
+                .map(|i| format!("{i} terrorists were killed. "))
+                .collect(),
+        ),
+        (
+            "subsets",
+            repeated(
+                "including two soldiers, 73 of the killed, among them three ",
+                SIZE,
+            ),
+        ),
+        (
+            "rates",
+            repeated("169 operations per day, 14 attacks a month ", SIZE),
+        ),
+        (
+            "dates and places",
+            repeated(
+                "date 2024-01-01 on Tuesday in North Waziristan's Spinwam area ",
+                SIZE,
+            ),
+        ),
+        ("no spaces", "a".repeat(SIZE)),
+        (
+            "strange characters",
+            repeated("\u{200F}١٢ 💥\u{0301}\u{A0}12\u{2009}345 killed\0 ", SIZE),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (name, x) in &cases {
+        let once = extract_with_stats(x).1.steps;
+        let twice = extract_with_stats(&x.repeat(2)).1.steps;
+        let ratio = twice as f64 / once.max(1) as f64;
+        println!(
+            "linearity: {name:<28} {:>7} bytes  steps {once:>9} -> {twice:>9}  ratio {ratio:.2}",
+            x.len()
+        );
+        if !(1.6..=2.6).contains(&ratio) {
+            bad.push(format!("{name}: ratio {ratio:.2}"));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "work is not linear in the input: {}",
+        bad.join("; ")
+    );
+}
