@@ -121,7 +121,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(500);
-    let mut rng = Rng(0x7A11_E5);
+    let mut rng = Rng(0x007A_11E5);
     let mut ws = Workspace::default();
     for id in 1..=n {
         let day = rng.below(300);
