@@ -55,6 +55,11 @@ if [ -z "$WBG_VERSION" ]; then
   echo "error: no wasm-bindgen version in Cargo.lock" >&2
   exit 1
 fi
+trunk_wbg=$(sed -n 's/^wasm_bindgen *= *"\([^"]*\)".*/\1/p' Trunk.toml)
+if [ "$trunk_wbg" != "$WBG_VERSION" ]; then
+  echo "error: Trunk.toml pins wasm_bindgen = \"$trunk_wbg\" but Cargo.lock has $WBG_VERSION: make them agree" >&2
+  exit 1
+fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" ||
   ! wasm-bindgen-test-runner --version 2>/dev/null | grep -q " $WBG_VERSION\$"; then
   say "cargo install wasm-bindgen-cli $WBG_VERSION (about 4 minutes)"
