@@ -318,11 +318,13 @@ fn opened_message(ws: &Workspace) -> String {
     format!("Opened the shared work: {}.", articles(ws.articles.len()))
 }
 
-/// Whether there is work that replacing would lose.
+/// Whether there is work that replacing would lose: text other than the untouched example,
+/// a correction, a separated repeat.
 fn has_work(ws: &Workspace) -> bool {
-    ws.articles
-        .iter()
-        .any(|a| !a.text.trim().is_empty() || !a.corrections.is_empty())
+    !ws.separated.is_empty()
+        || ws.articles.iter().any(|a| {
+            !a.corrections.is_empty() || !(a.text.trim().is_empty() || a.text == super::EXAMPLE)
+        })
 }
 
 /// Whether a fragment is the app's business: any non-empty fragment but the id of an element
