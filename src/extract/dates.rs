@@ -107,7 +107,11 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
             }
         }
         // "Published March 8, 2024" inside a longer line.
-        let lower_at = find_ascii_ci(line, "published");
+        let lower_at = if line.len() <= 200 {
+            find_ascii_ci(line, "published")
+        } else {
+            None
+        };
         if let Some(at) = lower_at {
             let rest = &line[at + 9..];
             let rest = rest.trim_start_matches([':', ' ', '\t']);
@@ -299,7 +303,7 @@ pub fn period(
                 return Some(format!("{y:04}"));
             }
         }
-        if t.kind == TokKind::Word {
+        if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
             if let Some(p) = published {
                 let w = t.text(src);
                 if w.eq_ignore_ascii_case("yesterday") {

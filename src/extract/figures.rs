@@ -124,15 +124,7 @@ fn may_start(src: &str, t: &Token) -> bool {
             if e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() {
                 return true;
             }
-            let w = t.text(src);
-            if w.contains('-') {
-                return true;
-            }
-            const STARTS: [&str; 15] = [
-                "at", "no", "not", "more", "up", "as", "less", "fewer", "close", "well", "just",
-                "between", "half", "tens", "another",
-            ];
-            STARTS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            e.starts || (t.lex == lexicon::NONE && t.text(src).contains('-'))
         }
     }
 }
@@ -441,17 +433,16 @@ fn ambiguous_event(src: &str, toks: &[Token], head: usize, sb: usize, k: Kind) -
 
 /// Flags a kind word's special meaning for the subject.
 fn note_verb(src: &str, t: &Token, m: &mut Mention) {
-    let w = t.text(src).to_ascii_lowercase();
-    if w.starts_with("martyr") || w.starts_with("embraced") || w.starts_with("attained") {
+    let w = t.text(src).as_bytes();
+    let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let is = |p: &str| w.eq_ignore_ascii_case(p.as_bytes());
+    if starts("martyr") || starts("embraced") || starts("attained") {
         m.martyr = true;
     }
-    if w == "sent" || w.starts_with("neutrali") || w == "eliminated" {
+    if is("sent") || starts("neutrali") || is("eliminated") {
         m.hell = true;
     }
-    if matches!(
-        w.as_str(),
-        "released" | "freed" | "recovered" | "release" | "recovery"
-    ) {
+    if is("released") || is("freed") || is("recovered") || is("release") || is("recovery") {
         m.soft_rescue = true;
     }
 }
@@ -1131,8 +1122,8 @@ fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
 
 /// Whether the sentence speaks of a place of worship or a market, where "people" are civilians.
 fn sentence_is_civilian(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
-    let _ = (toks, a, b, steps);
-    false
+    *steps += (b - a) as u64;
+    toks[a..b].iter().any(|t| entry(t).civ_place)
 }
 
 /// Settles the subject of every mention of one sentence.

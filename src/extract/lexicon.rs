@@ -56,6 +56,8 @@ pub enum Cls {
     Weekday(u8),
     /// A unit of time for rates: day 0, week 1, month 2, year 3.
     Period(u8),
+    /// A date relative to the published one: "yesterday", "today", "last".
+    Deictic,
 }
 
 /// What the lexicon knows about one word.
@@ -84,6 +86,12 @@ pub struct Entry {
     pub subject: Option<(Subject, u8)>,
     /// A person noun: it can head a counted noun phrase.
     pub person: bool,
+    /// A word that can open a number phrase without being a number ("at", "between", "another").
+    pub starts: bool,
+    /// The first word of a place in the gazetteer of [`super::places`].
+    pub place: bool,
+    /// A place where "people" are civilians: a mosque, a market.
+    pub civ_place: bool,
     pub cls: Cls,
 }
 
@@ -111,6 +119,10 @@ enum Role {
     /// A modifier that names a side: a group, a force.
     M(Subject),
     C(Cls),
+    /// Opens a number phrase: a hedge's first word, "between", "another".
+    S,
+    /// A place where "people" are civilians.
+    Cp,
 }
 
 use Cls::*;
@@ -360,6 +372,15 @@ static WORDS: &[(&str, Role)] = &[
     ("including", C(ListIntro)), ("comprising", C(ListIntro)), ("among", C(ListIntro)),
     ("amongst", C(ListIntro)), ("included", C(ListIntro)), ("includes", C(ListIntro)),
     ("include", C(ListIntro)),
+    // First words of multi-word hedges and number phrases.
+    ("at", S), ("no", S), ("not", S), ("more", S), ("up", S), ("as", S), ("less", S),
+    ("fewer", S), ("close", S), ("well", S), ("just", S), ("between", S), ("half", S),
+    ("tens", S), ("another", S), ("upwards", S),
+    // Places where "people" are civilians.
+    ("mosque", Cp), ("mosques", Cp), ("market", Cp), ("marketplace", Cp), ("bazaar", Cp),
+    ("church", Cp), ("temple", Cp), ("shrine", Cp), ("worshippers", Cp), ("prayers", Cp),
+    ("funeral", Cp), ("wedding", Cp), ("imambargah", Cp), ("madrassa", Cp),
+    ("worshipers", Cp), ("congregation", Cp),
     // Units that make a number something else than a figure.
     ("hour", C(Unit)), ("hours", C(Unit)), ("hrs", C(Unit)), ("minute", C(Unit)),
     ("minutes", C(Unit)), ("mins", C(Unit)), ("seconds", C(Unit)), ("day", C(Period(0))),
@@ -399,7 +420,8 @@ static WORDS: &[(&str, Role)] = &[
     ("nov", C(Month(11))), ("december", C(Month(12))), ("dec", C(Month(12))),
     ("monday", C(Weekday(0))), ("tuesday", C(Weekday(1))), ("wednesday", C(Weekday(2))),
     ("thursday", C(Weekday(3))), ("friday", C(Weekday(4))), ("saturday", C(Weekday(5))),
-    ("sunday", C(Weekday(6))),
+    ("sunday", C(Weekday(6))), ("yesterday", C(Deictic)), ("today", C(Deictic)),
+    ("last", C(Deictic)),
 ];
 
 /// Multi-word hedges before a number, as lowercase word sequences.
@@ -408,7 +430,7 @@ pub static HEDGES: &[(&[&str], Hedge)] = &[
     (&["at", "least"], AtLeast), (&["no", "fewer", "than"], AtLeast),
     (&["no", "less", "than"], AtLeast), (&["not", "less", "than"], AtLeast),
     (&["not", "fewer", "than"], AtLeast), (&["more", "than"], AtLeast),
-    (&["upwards", "of"], AtLeast), (&["in", "excess", "of"], AtLeast),
+    (&["upwards", "of"], AtLeast),
     (&["well", "over"], AtLeast), (&["just", "over"], AtLeast), (&["over"], AtLeast),
     (&["above"], AtLeast), (&["at", "a", "minimum"], AtLeast),
     (&["up", "to"], AtMost), (&["as", "many", "as"], About), (&["at", "most"], AtMost),
@@ -500,6 +522,24 @@ fn table() -> &'static Table {
             };
             apply(&mut t.entries[id as usize], role);
         }
+        for name in super::places::GAZETTEER {
+            let first = name.split([' ', '-']).next().unwrap_or(name);
+            let id = match find(&t, first.as_bytes()) {
+                Some(id) => id,
+                None => {
+                    let id = t.entries.len() as Lex;
+                    t.words.push(first);
+                    t.entries.push(Entry::default());
+                    let mut h = hash(first.as_bytes());
+                    while t.slots[h] != NONE {
+                        h = (h + 1) & (SLOTS - 1);
+                    }
+                    t.slots[h] = id;
+                    id
+                }
+            };
+            t.entries[id as usize].place = true;
+        }
         t
     })
 }
@@ -529,6 +569,8 @@ fn apply(e: &mut Entry, role: &Role) {
             }
         }
         C(c) => e.cls = c,
+        S => e.starts = true,
+        Cp => e.civ_place = true,
     }
 }
 
@@ -548,12 +590,14 @@ fn find(t: &Table, word: &[u8]) -> Option<Lex> {
 
 /// Looks a word up, case-insensitively, with the possessive and hyphen fallbacks.
 pub fn lookup(word: &[u8]) -> Lex {
-    if word.len() > 40 {
+    if word.is_empty() || word.len() > 64 {
         return NONE;
     }
     let t = table();
-    if let Some(id) = find(t, word) {
-        return id;
+    if word.len() <= 24 {
+        if let Some(id) = find(t, word) {
+            return id;
+        }
     }
     // Possessives: "Pakistan's", "army’s".
     let stem = if word.ends_with(b"'s") {
@@ -595,6 +639,9 @@ pub fn entry(id: Lex) -> &'static Entry {
         of_noun: None,
         subject: None,
         person: false,
+        starts: false,
+        place: false,
+        civ_place: false,
         cls: Cls::Plain,
     };
     if id == NONE {

@@ -145,12 +145,7 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
         _ => return (None, i),
     };
     let e = lexicon::entry(first.lex);
-    const STARTS: [&str; 14] = [
-        "at", "no", "not", "more", "upwards", "in", "well", "just", "up", "as", "less", "fewer",
-        "close", "an",
-    ];
-    let w = first.text(src);
-    let could = e.hedge.is_some() || STARTS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let could = e.hedge.is_some() || e.starts || (e.article && first.end - first.start == 2);
     if !could {
         return (None, i);
     }

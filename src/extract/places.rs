@@ -6,11 +6,12 @@
 //!          | "in" Cap+ ("district" | "area" | "province" | "region" | "state" | "valley")
 //! ```
 
+use super::lexicon;
 use super::tokens::{TokKind, Token};
 
 /// Known places, as they are written; multi-word names first where they share a start.
 #[rustfmt::skip]
-static GAZETTEER: &[&str] = &[
+pub static GAZETTEER: &[&str] = &[
     "North Waziristan", "South Waziristan", "Khyber Pakhtunkhwa", "Balochistan", "Baluchistan",
     "Punjab", "Sindh", "Gilgit-Baltistan", "Kurram", "Bajaur", "Mohmand", "Orakzai", "Khyber",
     "Bannu", "Lakki Marwat", "Dera Ismail Khan", "Tank", "Peshawar", "Quetta", "Karachi",
@@ -37,7 +38,12 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
             continue;
         }
         let rest = src.get(t.start..)?;
-        for name in GAZETTEER {
+        let names: &[&str] = if lexicon::entry(t.lex).place {
+            GAZETTEER
+        } else {
+            &[]
+        };
+        for name in names {
             if rest.len() >= name.len()
                 && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
                 && rest[name.len()..]

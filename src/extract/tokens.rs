@@ -132,6 +132,7 @@ enum Class {
 }
 
 /// Classifies the char at `i` and returns its byte length.
+#[inline]
 fn class_at(b: &[u8], i: usize) -> (Class, usize) {
     let c = b[i];
     if c.is_ascii_alphanumeric() {
@@ -185,6 +186,10 @@ fn scan_word(b: &[u8], mut i: usize, steps: &mut u64) -> usize {
     loop {
         while i < b.len() {
             *steps += 1;
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (cls, len) = class_at(b, i);
             if !matches!(cls, Class::Alnum) {
                 break;
