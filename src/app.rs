@@ -21,12 +21,15 @@ use crate::extract::{self, Document};
 use crate::workspace::{Article, Reading, Workspace};
 
 pub mod charts;
+pub mod collection;
 pub mod draw;
 pub mod reader;
+pub mod repeats;
 pub mod share;
 pub mod storage;
 pub mod table;
 pub mod theme;
+pub mod timeline;
 pub mod warnings;
 
 pub use table::FiguresTable;
@@ -137,6 +140,7 @@ pub fn App() -> impl IntoView {
     let workspace = storage::load_workspace().unwrap_or_else(|| Workspace::with_text(EXAMPLE));
     let state = AppState::new(workspace);
     provide_context(state);
+    collection::provide(state);
     storage::save_on_change(state);
     theme::provide_theme();
 
@@ -149,13 +153,15 @@ pub fn App() -> impl IntoView {
                     <reader::LoadExample />
                     <theme::ThemeToggle />
                     <share::ShareTools />
-                // Slot: share and export buttons (issues 5 and 6).
+                    <collection::ExportButtons />
                 </div>
             </header>
             <Notice />
+            <collection::StorageOffer />
+            <collection::DropZone />
             <div class="layout">
                 <aside class="sidebar" aria-label="Articles">
-                // Slot: the article list of a collection (issue 5).
+                    <collection::ArticleList />
                 </aside>
                 <main class="reader">
                     <reader::Reader />
@@ -164,7 +170,8 @@ pub fn App() -> impl IntoView {
                         <warnings::Warnings />
                     </section>
                     <charts::Charts />
-                // Slot: timelines of a collection (issue 5).
+                    <timeline::Timelines />
+                    <repeats::Repeats />
                 </main>
             </div>
             <footer class="footer">
