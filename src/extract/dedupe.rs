@@ -42,7 +42,7 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
         for oi in (0..out.len()).rev().take(64) {
             *steps += 1;
             let oc = &cands[out_cand[oi]];
-            if same_fact(oc, c) {
+            if same_fact(oc, &out[oi], c) {
                 merged = Some(oi);
                 break;
             }
@@ -86,8 +86,9 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
     out
 }
 
-fn same_fact(a: &Candidate, b: &Candidate) -> bool {
-    let (fa, fb) = (&a.figure, &b.figure);
+/// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
+fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate) -> bool {
+    let fb = &b.figure;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
         return false;
     }

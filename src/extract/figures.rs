@@ -55,6 +55,8 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    murder: bool,
+    np_subject: Option<Subject>,
     list_intro: bool,
     partitive_kind: Option<Kind>,
 }
@@ -229,6 +231,8 @@ fn candidate(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        murder: false,
+        np_subject: None,
         list_intro: false,
         partitive_kind: None,
     };
@@ -246,12 +250,32 @@ fn candidate(
     {
         m.part = true;
         np_from += 2;
+        // "one of the most wanted terrorists": a description of one named person.
+        if is_word(
+            src,
+            toks,
+            np_from,
+            &["most", "top", "best", "worst", "key", "main"],
+        ) {
+            return None;
+        }
         if let Some(t) = toks.get(np_from) {
             if let Some(k) = entry(t).verb {
                 if toks.get(np_from + 1).is_some_and(|n| entry(n).is_head()) {
                     m.partitive_kind = Some(k);
                 }
             }
+        }
+    }
+    // "59 out of (the) (total) 93 incidents": a part; the noun comes after the whole.
+    if is_word(src, toks, np_from, &["out"]) && is_word(src, toks, np_from + 1, &["of"]) {
+        let mut k = np_from + 2;
+        while is_word(src, toks, k, &["the", "a", "total", "of"]) {
+            k += 1;
+        }
+        if let Some(whole) = numbers::parse(src, toks, k, sb, steps).filter(|w| !w.article) {
+            m.part = true;
+            np_from = whole.end;
         }
     }
     noun_phrase(src, toks, np_from, sb, &mut m, steps);
@@ -289,6 +313,13 @@ fn candidate(
                 {
                     return None;
                 }
+                // ", an operation that saved lives": a description in apposition.
+                if i > sa
+                    && toks[i - 1].is_punct(b',')
+                    && is_word(src, toks, m.np_end, &["that", "which"])
+                {
+                    return None;
+                }
                 m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
                 m.event_article = true;
                 m.ev_end = m.np_end;
@@ -304,7 +335,7 @@ fn candidate(
             if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(src, &toks[m.head?]))
             {
                 m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
-                m.count_noun = true;
+                m.count_noun = !toks[m.head?].text(src).eq_ignore_ascii_case("dead");
             }
         }
     }
@@ -372,6 +403,7 @@ fn candidate(
             m.kind = prev.iter().rev().find_map(|p| p.kind);
         }
     }
+    m.ev_end = m.ev_end.max(m.np_end);
     m.rate = rate_after(src, toks, m.np_end, sb);
     if another && m.amount.article {
         // "another" needs a counted event noun: handled above.
@@ -442,6 +474,9 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
     if is("sent") || starts("neutrali") || is("eliminated") {
         m.hell = true;
     }
+    if starts("murder") || starts("massacr") {
+        m.murder = true;
+    }
     if is("released") || is("freed") || is("recovered") || is("release") || is("recovery") {
         m.soft_rescue = true;
     }
@@ -451,7 +486,17 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
     if a.start > sa {
         let p = &toks[a.start - 1];
-        if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'/' | b':' | b'#' | b'*') {
+        if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
+            return true;
+        }
+        // "8:55", "29/30": glued to a number before.
+        if p.kind == TokKind::Punct
+            && matches!(p.punct, b'/' | b':' | b'.')
+            && p.end == toks[a.start].start
+            && a.start >= sa + 2
+            && toks[a.start - 2].end == p.start
+            && toks[a.start - 2].kind == TokKind::Number
+        {
             return true;
         }
         let e = entry(p);
@@ -467,7 +512,16 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
     }
     if a.end < sb {
         let n = &toks[a.end];
-        if n.kind == TokKind::Punct && matches!(n.punct, b'%' | b'/' | b':') {
+        if n.kind == TokKind::Punct && n.punct == b'%' {
+            return true;
+        }
+        if n.kind == TokKind::Punct
+            && matches!(n.punct, b'/' | b':')
+            && n.start == toks[a.end - 1].end
+            && toks
+                .get(a.end + 1)
+                .is_some_and(|x| x.kind == TokKind::Number && x.start == n.end)
+        {
             return true;
         }
         let e = entry(n);
@@ -527,6 +581,21 @@ fn noun_phrase(
             TokKind::Word => {}
         }
         let e = entry(t);
+        let more = e.is_head()
+            && head.is_none()
+            && ["more", "other", "others"]
+                .iter()
+                .any(|x| t.text(src).eq_ignore_ascii_case(x))
+            && toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && {
+                    let ne = entry(n);
+                    ne.cls == Cls::Plain && ne.verb.is_none() && ne.num == 0 && !ne.article
+                }
+            });
+        if more {
+            j += 1;
+            continue;
+        }
         if e.is_head() {
             // A head; a compound continues while heads follow ("security personnel").
             head = Some(j);
@@ -539,7 +608,21 @@ fn noun_phrase(
             }
             break;
         }
-        if e.cls != Cls::Plain {
+        let inner_and = m.amount.article
+            && head.is_none()
+            && e.cls == Cls::Conj
+            && t.text(src).eq_ignore_ascii_case("and")
+            && toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && {
+                    let ne = entry(n);
+                    ne.cls == Cls::Plain && ne.num == 0 && !ne.article && ne.verb.is_none()
+                }
+            });
+        if inner_and {
+            j += 1;
+            continue;
+        }
+        if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
             break;
         }
         if e.verb.is_some() {
@@ -623,7 +706,7 @@ fn noun_phrase(
                 break;
             }
             if let Some(s) = e.subject {
-                pp_cue = better(pp_cue, (s.0, s.1.min(2)));
+                pp_cue = better(pp_cue, (s.0, 2));
             }
             kk += 1;
         }
@@ -827,6 +910,14 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         k = next;
                         continue;
                     }
+                    // A participle or relative clause in commas: "17 victims, abducted from
+                    // two villages, were rescued".
+                    if toks.get(k + 1).is_some_and(|n| is_participle(src, n)) {
+                        let lim = (k + 16).min(sb);
+                        let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
+                        k = close + 1;
+                        continue;
+                    }
                     return None;
                 }
                 _ => return None,
@@ -867,8 +958,79 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             Cls::Conj if is_word(src, toks, k, &["and"]) => {
                 k = coordinated(src, toks, k + 1, sb, steps)?;
             }
-            _ => return None,
+            _ if k == from && t.text(src).ends_with("ing") => {
+                // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
+                let lim = (k + 16).min(sb);
+                let close = (k + 1..lim).find(|&j| toks[j].is_punct(b','))?;
+                k = close + 1;
+            }
+            _ => return far_passive(src, toks, k, sb, steps),
         }
+    }
+    None
+}
+
+/// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
+fn is_participle(src: &str, t: &Token) -> bool {
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let e = entry(t);
+    if e.cls == Cls::Rel {
+        return true;
+    }
+    if e.cls != Cls::Plain && e.verb.is_none() {
+        return false;
+    }
+    let w = t.text(src);
+    e.verb.is_some() || w.ends_with("ed") || w.ends_with("ing")
+}
+
+/// A passive kind verb coordinated later in the clause: "three members had entered the country
+/// and were killed". Only across plain words, with no other number in between.
+fn far_passive(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64) -> Option<Verb> {
+    let lim = (from + 12).min(sb);
+    let mut k = from;
+    while k < lim {
+        *steps += 1;
+        let t = &toks[k];
+        if t.kind == TokKind::Number || t.kind == TokKind::NumRange {
+            return None;
+        }
+        if t.kind == TokKind::Punct && !t.is_punct(b'\'') && !t.is_punct(b'"') {
+            return None;
+        }
+        let e = entry(t);
+        if e.verb.is_some() || e.num > 0 || e.article || e.cls == Cls::ListIntro {
+            return None;
+        }
+        if is_word(src, toks, k, &["and"]) {
+            let mut j = k + 1;
+            let mut aux = 0;
+            while j < sb && entry(&toks[j]).cls == Cls::Aux && aux < 4 {
+                j += 1;
+                aux += 1;
+            }
+            if aux == 0 || j >= sb {
+                return None;
+            }
+            if let Some((kind, end)) = phrase_verb(src, toks, j, sb) {
+                return Some(Verb {
+                    kind,
+                    start: j,
+                    end,
+                    word: j,
+                });
+            }
+            let kind = entry(&toks[j]).verb?;
+            return Some(Verb {
+                kind,
+                start: j,
+                end: j + 1,
+                word: j,
+            });
+        }
+        k += 1;
     }
     None
 }
@@ -923,6 +1085,8 @@ fn coordinated(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        murder: false,
+        np_subject: None,
         list_intro: false,
         partitive_kind: None,
     };
@@ -1049,47 +1213,71 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
         let lo = prev_end.max(start.saturating_sub(12)).max(sa);
         let intro = (lo..start).rev().find(|&j| {
             entry(&toks[j]).cls == Cls::ListIntro
-                || (is_word(src, toks, j, &["of"]) && is_word(src, toks, j + 1, &["whom", "which"]))
-                || (is_word(src, toks, j, &["out"]) && is_word(src, toks, j + 1, &["of"]))
+                || (is_word(src, toks, j, &["of"]) && is_word(src, toks, j + 1, &["whom"]))
         });
         if let Some(l) = intro {
             ms[i].list_intro = true;
             ms[i].part = true;
-            // The parent: the last mention before the opener with a kind.
-            let parent = (first..i)
+            // The parent: the last mention before the opener with a kind; a list item's parent
+            // is its list's parent.
+            let in_sentence = (first..i)
                 .rev()
                 .find(|&p| ms[p].kind.is_some() && ms[p].amount.start < l && !ms[p].event_article);
-            match parent {
-                Some(p) => {
-                    if ms[i].kind.is_none() {
-                        ms[i].kind = ms[p].kind;
-                    }
-                    if ms[i].kind == ms[p].kind {
-                        ms[i].parent = Some(ms[p].parent.filter(|_| ms[p].list_intro).unwrap_or(p));
-                        if ms[p].list_intro && ms[p].parent.is_some() {
-                            ms[i].parent = Some(p);
-                        }
-                    }
+            let parent = match in_sentence {
+                Some(p) if ms[p].list_intro => ms[p].parent,
+                Some(p) => Some(p),
+                None if l <= sa + 1
+                    || is_word(src, toks, l + 1, &["them", "those", "these", "whom"]) =>
+                {
+                    // "Among them were...": the last figure of the sentence before.
+                    (0..first).rev().take(8).find(|&p| {
+                        ms[p].kind.is_some()
+                            && !ms[p].event_article
+                            && ms[p].sentence + 1 == ms[i].sentence
+                    })
                 }
-                None => {
+                None => None,
+            };
+            if ms[i].kind.is_none() {
+                ms[i].kind = match parent {
+                    Some(p) => ms[p].kind,
                     // "Total deaths included 98 militants": a kind word near the opener.
-                    if ms[i].kind.is_none() {
+                    None => {
                         let lo = l.saturating_sub(3).max(sa);
-                        let hi = start;
-                        ms[i].kind = (lo..hi).find_map(|j| {
+                        (lo..start).find_map(|j| {
                             let e = entry(&toks[j]);
                             e.noun.or(e.verb).filter(|_| toks[j].kind == TokKind::Word)
-                        });
+                        })
                     }
+                };
+            }
+            if let Some(p) = parent {
+                if ms[i].kind == ms[p].kind {
+                    ms[i].parent = Some(p);
                 }
             }
             continue;
         }
         // A list going on: "56 civilians, 44 personnel and 11 militants".
-        if i > first && ms[i - 1].list_intro && ms[i].kind.is_none() {
-            let gap_ok = (prev_end..start)
-                .all(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
-            if gap_ok {
+        if i > first
+            && ms[i - 1].list_intro
+            && (ms[i].kind.is_none() || ms[i].kind == ms[i - 1].kind)
+            && start >= prev_end
+            && start - prev_end <= 12
+        {
+            let gap = prev_end..start;
+            let joined = gap
+                .clone()
+                .any(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
+            let clean = gap.clone().all(|j| {
+                let e = entry(&toks[j]);
+                e.verb.is_none()
+                    && e.cls != Cls::ListIntro
+                    && e.cls != Cls::Aux
+                    && !toks[j].is_punct(b';')
+                    && !toks[j].is_punct(b':')
+            });
+            if joined && clean {
                 ms[i].list_intro = true;
                 ms[i].part = true;
                 ms[i].kind = ms[i - 1].kind;
@@ -1128,6 +1316,17 @@ fn sentence_is_civilian(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> 
 
 /// Settles the subject of every mention of one sentence.
 fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
+    // Every noun phrase's own side, whether or not it was bound to a kind: "two bombers... one
+    // of these was killed" takes it.
+    for m in ms[first..].iter_mut() {
+        m.np_subject = match (m.head_subject, m.cue) {
+            (Some((s, 3)), _) => Some(s),
+            (Some((hs, hw)), Some((cs, cw))) => Some(if cw >= hw { cs } else { hs }),
+            (None, Some((cs, cw))) if cw >= 2 => Some(cs),
+            (Some((hs, _)), None) => Some(hs),
+            _ => None,
+        };
+    }
     for i in first..ms.len() {
         let Some(kind) = ms[i].kind else { continue };
         if !kind.has_subject() {
@@ -1135,35 +1334,26 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             continue;
         }
         let m = &ms[i];
-        let mut s = match (m.head_subject, m.cue) {
-            (Some((s, 3)), _) => Some(s),
-            (Some((hs, hw)), Some((cs, cw))) => Some(if cw >= hw { cs } else { hs }),
-            (None, Some((cs, cw))) if cw >= 2 => Some(cs),
-            (Some((hs, _)), None) => Some(hs),
-            _ => None,
-        };
+        let mut s = m.np_subject;
         if s.is_none() && (m.contextual || m.count_noun) {
-            // From the mention before, in this sentence or the one before.
-            s = (0..i)
+            // From the noun phrase before: in this sentence, or for "others" the one before.
+            let lo = if m.count_noun { first } else { 0 };
+            s = (lo..i)
                 .rev()
+                .take(8)
                 .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
                 .find_map(|p| {
-                    ms[p]
+                    let own = ms[p]
                         .subject
-                        .filter(|_| ms[p].kind.is_some_and(Kind::has_subject))
+                        .filter(|_| ms[p].kind.is_some_and(Kind::has_subject));
+                    own.or(ms[p].np_subject)
                 });
-            if m.count_noun && s.is_some() {
-                let same_sentence = (first..i).any(|p| ms[p].subject.is_some());
-                if !same_sentence {
-                    s = None;
-                }
-            }
             if s.is_none() && m.count_noun && kind == Kind::Surrendered {
                 s = Some(Subject::Militants);
             }
         }
         let m = &ms[i];
-        if s.is_none() && m.peoplelike && civ {
+        if s.is_none() && m.peoplelike && (civ || m.murder) {
             s = Some(Subject::Civilians);
         }
         let mut s = s.unwrap_or(Subject::Unspecified);
