@@ -19,6 +19,8 @@ pub struct Candidate {
     pub part: bool,
     /// An event stated with "a"/"an"/"another".
     pub event_article: bool,
+    /// The clause of its sentence (clauses split at ";" and ", and").
+    pub clause: usize,
 }
 
 /// Merges repeats and resolves `subset_of`; keeps text order.
@@ -26,7 +28,9 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(cands.len());
     // Candidate index -> output index.
     let mut map: Vec<usize> = Vec::with_capacity(cands.len());
+    // Output index -> the candidate that first stated it, and its parent candidate.
     let mut out_cand: Vec<usize> = Vec::with_capacity(cands.len());
+    let mut out_parent: Vec<Option<usize>> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let f = &c.figure;
         // A part equal to its (earlier) whole is the whole restated.
@@ -37,14 +41,28 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
                 continue;
             }
         }
+        // A part with no known whole that equals an earlier figure restates it.
         let mut merged = None;
+        if c.part && c.parent.is_none() {
+            merged = (0..out.len()).rev().take(16).find(|&oi| {
+                *steps += 1;
+                let o = &out[oi];
+                o.kind == f.kind
+                    && o.rate == f.rate
+                    && o.value == f.value
+                    && !cands[out_cand[oi]].event_article
+                    && subjects_agree(o.subject, f.subject)
+            });
+        }
         // Bounded lookback keeps this linear on long inputs.
-        for oi in (0..out.len()).rev().take(64) {
-            *steps += 1;
-            let oc = &cands[out_cand[oi]];
-            if same_fact(oc, &out[oi], c) {
-                merged = Some(oi);
-                break;
+        if merged.is_none() {
+            for oi in (0..out.len()).rev().take(64) {
+                *steps += 1;
+                let oc = &cands[out_cand[oi]];
+                if same_fact(oc, &out[oi], c, ci) {
+                    merged = Some(oi);
+                    break;
+                }
             }
         }
         match merged {
@@ -60,11 +78,15 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
                 if out[oi].location.is_none() {
                     out[oi].location.clone_from(&f.location);
                 }
+                if out_parent[oi].is_none() {
+                    out_parent[oi] = c.parent.filter(|&p| p > ci);
+                }
                 map.push(oi);
             }
             None => {
                 map.push(out.len());
                 out_cand.push(ci);
+                out_parent.push(c.parent);
                 out.push(f.clone());
             }
         }
@@ -72,10 +94,10 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
     // Parts: the known parent, else the nearest earlier whole of the same kind that is larger.
     for oi in 0..out.len() {
         let c = &cands[out_cand[oi]];
-        if !c.part {
+        if !c.part && out_parent[oi].is_none() {
             continue;
         }
-        let mut target = c.parent.map(|p| map[p]).filter(|&p| p != oi);
+        let mut target = out_parent[oi].map(|p| map[p]).filter(|&p| p != oi);
         if target.is_none() {
             target = (0..oi).rev().take(64).find(|&p| {
                 out[p].kind == out[oi].kind && out[p].value > out[oi].value && out[p].rate.is_none()
@@ -86,8 +108,12 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
     out
 }
 
+fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
+    a == b || a == Some(Subject::Unspecified) || b == Some(Subject::Unspecified)
+}
+
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
-fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate) -> bool {
+fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
     let fb = &b.figure;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
         return false;
@@ -95,15 +121,15 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate) -> bool {
     if a.event_article || b.event_article {
         return a.event_article
             && b.event_article
-            && (a.sentence == b.sentence
+            && ((a.sentence == b.sentence && a.clause == b.clause)
                 || fa.evidence.text.eq_ignore_ascii_case(&fb.evidence.text));
     }
-    if a.part || b.part {
+    // A part of a later running total may restate an earlier fact; other parts are their own.
+    let b_part = b.part && !b.parent.is_some_and(|p| p > bi);
+    if a.part || b_part {
         return false;
     }
-    let subjects_agree = fa.subject == fb.subject
-        || fa.subject == Some(Subject::Unspecified)
-        || fb.subject == Some(Subject::Unspecified);
+    let subjects_agree = subjects_agree(fa.subject, fb.subject);
     let periods_agree = match (&fa.period, &fb.period) {
         (Some(x), Some(y)) => x == y || x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
         _ => true,

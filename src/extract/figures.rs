@@ -42,6 +42,8 @@ pub struct Mention {
     pub event_article: bool,
     /// "bringing the total to N".
     pub total: bool,
+    /// The clause of its sentence: clauses split at ";" and ", and"/", while"/", but".
+    pub clause: usize,
 
     // Binding state.
     head: Option<usize>,
@@ -87,13 +89,18 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         while i < b {
             *steps += 1;
             if let Some(mut ms) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
-                let next = ms[0].np_end.max(ms[0].amount.end).max(i + 1);
+                let next = ms[0]
+                    .np_end
+                    .max(ms[0].after)
+                    .max(ms[0].amount.end)
+                    .max(i + 1);
                 out.append(&mut ms);
                 i = next;
             } else {
                 i += 1;
             }
         }
+        clauses(src, toks, &mut out[first..], a);
         lists(src, toks, &mut out, first, a, steps);
         let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
         subjects(&mut out, first, civ);
@@ -113,6 +120,24 @@ fn is_word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
             ws.iter().any(|x| w.eq_ignore_ascii_case(x))
         }
         _ => false,
+    }
+}
+
+/// Numbers each mention's clause within its sentence (mentions in text order).
+fn clauses(src: &str, toks: &[Token], ms: &mut [Mention], sa: usize) {
+    let mut j = sa;
+    let mut clause = 0;
+    for m in ms.iter_mut() {
+        while j < m.amount.start {
+            if toks[j].is_punct(b';')
+                || (toks[j].is_punct(b',')
+                    && is_word(src, toks, j + 1, &["and", "while", "but", "whereas"]))
+            {
+                clause += 1;
+            }
+            j += 1;
+        }
+        m.clause = clause;
     }
 }
 
@@ -220,6 +245,7 @@ fn candidate(
         part: false,
         event_article: false,
         total: false,
+        clause: 0,
         head: None,
         np_end: amount.end,
         after: amount.end,
@@ -1074,6 +1100,7 @@ fn coordinated(
         part: false,
         event_article: false,
         total: false,
+        clause: 0,
         head: None,
         np_end: a.end,
         after: a.end,
@@ -1342,6 +1369,7 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 .rev()
                 .take(8)
                 .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
+                .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
                 .find_map(|p| {
                     let own = ms[p]
                         .subject

@@ -83,6 +83,7 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
             }),
             part: m.part,
             event_article: m.event_article,
+            clause: m.clause,
         });
     }
     let figures = dedupe::dedupe(&cands, &mut steps);
