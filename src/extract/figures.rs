@@ -105,7 +105,19 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
         subjects(&mut out, first, civ);
     }
+    // Drop mentions with no kind, renumbering the parent links.
+    let mut new_index = vec![usize::MAX; out.len()];
+    let mut n = 0;
+    for (i, m) in out.iter().enumerate() {
+        if m.kind.is_some() {
+            new_index[i] = n;
+            n += 1;
+        }
+    }
     out.retain(|m| m.kind.is_some());
+    for m in &mut out {
+        m.parent = m.parent.map(|p| new_index[p]).filter(|&p| p != usize::MAX);
+    }
     out
 }
 
@@ -980,6 +992,12 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             Cls::Rel if !rel => {
                 rel = true;
                 k += 1;
+            }
+            Cls::ListIntro => {
+                // "30 Maoists, including two leaders, surrendered".
+                let lim = (k + 14).min(sb);
+                let close = (k + 1..lim).find(|&j| toks[j].is_punct(b','))?;
+                k = close + 1;
             }
             Cls::Conj if is_word(src, toks, k, &["and"]) => {
                 k = coordinated(src, toks, k + 1, sb, steps)?;
