@@ -75,7 +75,7 @@ clippy:
 	cargo clippy $(WASM) --lib --bins $(WEB_TESTS) -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --no-fail-fast
 
 test-wasm:
 	@if [ -z "$(WEB_TESTS)" ]; then echo "no wasm-bindgen tests in tests/"; exit 1; fi
