@@ -21,6 +21,18 @@ pub struct Candidate {
     pub event_article: bool,
     /// The clause of its sentence (clauses split at ";" and ", and").
     pub clause: usize,
+    /// A hash of the head noun, lowercase; 0 for none.
+    pub head: u64,
+}
+
+/// A hash of a head noun for comparing restatements, case-insensitive; never 0.
+pub fn head_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.bytes() {
+        h ^= c.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h | 1
 }
 
 /// Merges repeats and resolves `subset_of`; keeps text order.
@@ -125,8 +137,13 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
                 || fa.evidence.text.eq_ignore_ascii_case(&fb.evidence.text));
     }
     // A part of a later running total may restate an earlier fact; other parts are their own.
-    let b_part = b.part && !b.parent.is_some_and(|p| p > bi);
+    let b_part = b.part && b.parent.is_none_or(|p| p <= bi);
     if a.part || b_part {
+        return false;
+    }
+    // One casualty restated keeps its noun ("a soldier... the soldier"); two different single
+    // casualties are two facts.
+    if fa.value == 1 && a.head != 0 && b.head != 0 && a.head != b.head {
         return false;
     }
     let subjects_agree = subjects_agree(fa.subject, fb.subject);

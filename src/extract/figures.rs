@@ -45,8 +45,10 @@ pub struct Mention {
     /// The clause of its sentence: clauses split at ";" and ", and"/", while"/", but".
     pub clause: usize,
 
+    /// The head noun's token, when there is one.
+    pub head: Option<usize>,
+
     // Binding state.
-    head: Option<usize>,
     np_end: usize,
     after: usize,
     cue: Option<(Subject, u8)>,
@@ -57,6 +59,7 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    from_before: bool,
     murder: bool,
     np_subject: Option<Subject>,
     list_intro: bool,
@@ -269,6 +272,7 @@ fn candidate(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        from_before: false,
         murder: false,
         np_subject: None,
         list_intro: false,
@@ -301,6 +305,10 @@ fn candidate(
             if let Some(k) = entry(t).verb {
                 if toks.get(np_from + 1).is_some_and(|n| entry(n).is_head()) {
                     m.partitive_kind = Some(k);
+                } else {
+                    // "two of the injured succumbed": the participle names the whole, not
+                    // this figure's kind.
+                    np_from += 1;
                 }
             }
         }
@@ -383,6 +391,7 @@ fn candidate(
         match kind_before(src, toks, amount.start, sa) {
             Before::Kind(k, at, w) => {
                 m.kind = Some(k);
+                m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
             }
@@ -421,6 +430,12 @@ fn candidate(
         m.kind = m.partitive_kind;
     }
     // Running totals: "bringing the total to 307".
+    // "the death toll rose to 19".
+    if m.kind.is_none() && toll_before(src, toks, amount.start, sa) {
+        m.kind = Some(Kind::Killed);
+        m.total = true;
+        m.contextual = false;
+    }
     if is_total(src, toks, amount.start, sa) {
         m.total = true;
         if m.head.is_none() && is_word(src, toks, m.np_end, &["the"]) {
@@ -821,6 +836,13 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         }
         return Before::None;
     }
+    // "gunned down five dacoits".
+    if start >= sa + 2
+        && is_word(src, toks, start - 1, &["down"])
+        && is_word(src, toks, start - 2, &["gunned", "mowed"])
+    {
+        return Before::Kind(Kind::Killed, start - 2, start - 2);
+    }
     // Adverbs between: "killed at least", "also arrested".
     let mut q = start - 1;
     let mut hops = 0;
@@ -860,7 +882,13 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
             }
         }
     }
-    Before::Kind(k, q, q)
+    // "shot dead a constable": the evidence starts at "shot".
+    let at = if q > sa && is_word(src, toks, q, &["dead"]) && is_word(src, toks, q - 1, &["shot"]) {
+        q - 1
+    } else {
+        q
+    };
+    Before::Kind(k, at, q)
 }
 
 struct Verb {
@@ -981,7 +1009,8 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 word: k,
             });
         }
-        match e.cls {
+        let aux_like = e.cls == Cls::Aux || t.text(src) == "may";
+        match if aux_like { Cls::Aux } else { e.cls } {
             Cls::Aux => {
                 aux += 1;
                 if aux > 4 {
@@ -1005,8 +1034,15 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             _ if k == from && t.text(src).ends_with("ing") => {
                 // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
                 let lim = (k + 16).min(sb);
-                let close = (k + 1..lim).find(|&j| toks[j].is_punct(b','))?;
-                k = close + 1;
+                let stop = (k + 1..lim).find(|&j| {
+                    toks[j].is_punct(b',')
+                        || (toks[j].kind == TokKind::Word && entry(&toks[j]).verb.is_some())
+                })?;
+                if toks[stop].is_punct(b',') {
+                    k = stop + 1;
+                } else {
+                    k = stop;
+                }
             }
             _ => return far_passive(src, toks, k, sb, steps),
         }
@@ -1130,6 +1166,7 @@ fn coordinated(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        from_before: false,
         murder: false,
         np_subject: None,
         list_intro: false,
@@ -1199,6 +1236,24 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
             ],
         )
     })
+}
+
+/// "the death toll rose to 19", "the toll stands at 19".
+fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+    if start <= sa
+        || !is_word(
+            src,
+            toks,
+            start - 1,
+            &[
+                "to", "at", "reached", "hit", "is", "was", "of", "touched", "crossed",
+            ],
+        )
+    {
+        return false;
+    }
+    let lo = start.saturating_sub(6).max(sa);
+    (lo..start - 1).any(|j| is_word(src, toks, j, &["toll", "tolls"]))
 }
 
 /// "169 operations per day", "14 attacks a month", "daily".
@@ -1302,6 +1357,27 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 }
             }
             continue;
+        }
+        // Objects of one verb: "abducted six engineers and a driver".
+        if ms[i].kind.is_none() && i > first && ms[i - 1].from_before && start >= prev_end {
+            let from = ms[i - 1].after.max(prev_end);
+            let gap = from..start;
+            let joined = gap
+                .clone()
+                .any(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
+            let clean = gap.clone().all(|j| {
+                toks[j].is_punct(b',')
+                    || is_word(src, toks, j, &["and"])
+                    || entry(&toks[j]).cls == Cls::Det
+            });
+            if joined && clean && start - from <= 3 {
+                ms[i].kind = ms[i - 1].kind;
+                ms[i].from_before = true;
+            }
+        }
+        // "an average of 45 a day": the kind of the figure it averages.
+        if ms[i].kind.is_none() && ms[i].rate.is_some() && ms[i].head.is_none() {
+            ms[i].kind = (first..i).rev().find_map(|p| ms[p].kind);
         }
         // A list going on: "56 civilians, 44 personnel and 11 militants".
         if i > first
@@ -1608,5 +1684,136 @@ mod tests {
         member_of,
         "Three members of the state police had died.",
         ["killed security_forces 3"]
+    );
+
+    finds!(
+        coordinated_objects,
+        "Gunmen abducted six engineers and a driver.",
+        ["kidnapped civilians 6", "kidnapped civilians 1"]
+    );
+    finds!(
+        partitive_participle,
+        "Two of the injured later succumbed to their injuries.",
+        ["killed unspecified 2"]
+    );
+    finds!(
+        toll,
+        "The death toll rose to 19 on Monday.",
+        ["killed unspecified 19"]
+    );
+    finds!(
+        modal,
+        "Up to 30 people may have been killed.",
+        ["killed unspecified 30"]
+    );
+    finds!(
+        shot_dead_before,
+        "Gunmen shot dead a police constable.",
+        ["killed security_forces 1"]
+    );
+    finds!(
+        gunned_down_before,
+        "Police gunned down five dacoits.",
+        ["killed militants 5"]
+    );
+    finds!(
+        average_rate,
+        "They ran 4,021 IBOs, an average of 45 a day.",
+        ["operations - 4021", "operations - 45/day"]
+    );
+    finds!(
+        among_them,
+        "At least 11 people, among them four policemen, died in the blast.",
+        ["killed unspecified 11", "killed security_forces 4"]
+    );
+    finds!(
+        laid_down_arms,
+        "Around 200 fighters laid down their arms.",
+        ["surrendered militants 200"]
+    );
+    finds!(
+        shahadat,
+        "Fourteen Levies personnel embraced shahadat.",
+        ["killed security_forces 14"]
+    );
+    finds!(
+        between_range,
+        "Between 40 and 50 insurgents were neutralised.",
+        ["killed militants 45"]
+    );
+    finds!(
+        apposition_participle,
+        "Nine passengers, abducted from a bus, were rescued by troops.",
+        ["rescued civilians 9"]
+    );
+    finds!(
+        participle_clause,
+        "Thirty cadres carrying a bounty of Rs 2 lakh surrendered.",
+        ["surrendered militants 30"]
+    );
+    finds!(
+        far_passive,
+        "Three militants crossed the border and were killed by troops.",
+        ["killed militants 3"]
+    );
+    finds!(
+        out_of,
+        "As many as 59 out of 93 incidents took place in Kurram.",
+        ["attacks - 59"]
+    );
+    finds!(
+        one_of_most_wanted,
+        "He was one of the most wanted terrorists killed in the raid.",
+        []
+    );
+    finds!(
+        apposed_operation,
+        "They caught two bombers, an operation that saved lives.",
+        ["arrested militants 2"]
+    );
+    finds!(
+        search_and_combing,
+        "A search and combing operation is under way.",
+        ["operations - 1"]
+    );
+    finds!(
+        regained_freedom,
+        "Nine kidnapped passengers regained freedom.",
+        ["rescued civilians 9"]
+    );
+    finds!(
+        raid_on_base,
+        "Militants killed six soldiers in a raid on a military base.",
+        ["killed security_forces 6", "attacks - 1"]
+    );
+    finds!(
+        raid_by_troops,
+        "Troops killed two bandits in a raid on their hideout.",
+        ["killed militants 2", "operations - 1"]
+    );
+    finds!(
+        dead_count,
+        "The blast left dozens dead.",
+        ["killed unspecified 36"]
+    );
+    finds!(
+        time_not_figure,
+        "The blast took place at 8:55 pm near 3 shops.",
+        []
+    );
+    finds!(
+        score_not_figure,
+        "India beat Pakistan 4-0 in the final.",
+        []
+    );
+    finds!(
+        ordinal_not_figure,
+        "The 23rd attack this year killed nobody.",
+        []
+    );
+    finds!(
+        phone_not_figure,
+        "Call 0300 1234567 to report 2 suspects.",
+        []
     );
 }

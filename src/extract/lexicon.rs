@@ -358,6 +358,9 @@ static WORDS: &[(&str, Role)] = &[
     ("subsequently", C(Aux)), ("successfully", C(Aux)), ("either", C(Aux)),
     ("immediately", C(Aux)), ("still", C(Aux)), ("not", C(Aux)), ("allegedly,", C(Aux)),
     ("so", C(Aux)), ("far", C(Aux)), ("then", C(Aux)), ("since", C(Prep)),
+    ("might", C(Aux)), ("could", C(Aux)), ("would", C(Aux)),
+    ("should", C(Aux)), ("will", C(Aux)), ("likely", C(Aux)), ("feared", C(Aux)),
+    ("confirmed", C(Aux)), ("believed", C(Aux)),
     ("the", C(Det)), ("these", C(Det)), ("those", C(Det)), ("this", C(Det)),
     ("their", C(Det)), ("its", C(Det)), ("his", C(Det)), ("her", C(Det)), ("our", C(Det)),
     ("them", C(Det)), ("whom", C(Det)), ("which", C(Rel)), ("who", C(Rel)), ("that", C(Rel)),
@@ -468,7 +471,8 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["returned", "to", "the", "fold"], Surrendered),
     (&["taken", "hostage"], Kidnapped), (&["held", "hostage"], Kidnapped),
     (&["taken", "captive"], Kidnapped), (&["held", "captive"], Kidnapped),
-    (&["set", "free"], Rescued),
+    (&["set", "free"], Rescued), (&["regained", "?their", "freedom"], Rescued),
+    (&["were", "freed"], Rescued), (&["secured", "the", "release"], Rescued),
 ];
 
 /// Abbreviations whose dot does not end a sentence (lowercase).

@@ -84,6 +84,7 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
             part: m.part,
             event_article: m.event_article,
             clause: m.clause,
+            head: m.head.map_or(0, |h| dedupe::head_hash(toks[h].text(text))),
         });
     }
     let figures = dedupe::dedupe(&cands, &mut steps);
