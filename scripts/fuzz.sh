@@ -8,12 +8,17 @@
 #
 # A failure prints its seed and case number and a shrunk input; reproduce it with
 #   TALLY_FUZZ_SEED=S TALLY_FUZZ_CASE=N cargo test --test robust -- --nocapture
+#
+# Then, if cargo-fuzz and a nightly toolchain are installed, libFuzzer runs fuzz/fuzz_targets/
+# extract.rs for FUZZ_SECONDS (default 120; 0 skips it), seeded with the fixture texts and the
+# dictionary fuzz/extract.dict. Crashes land in fuzz/artifacts/extract/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FUZZ_CASES=${FUZZ_CASES:-200000}
 FUZZ_SEED=${FUZZ_SEED:-1000}
 FUZZ_JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+FUZZ_SECONDS=${FUZZ_SECONDS:-120}
 DIR=target/fuzz-logs
 mkdir -p "$DIR"
 
@@ -55,3 +60,26 @@ if [ "$failed" -ne 0 ]; then
   exit 1
 fi
 echo "fuzz: $total generated cases passed in ${secs}s ($FUZZ_JOBS processes)"
+
+if [ "$FUZZ_SECONDS" -gt 0 ] && cargo fuzz --version >/dev/null 2>&1 \
+  && rustup run nightly rustc --version >/dev/null 2>&1; then
+  echo "== libFuzzer: fuzz/fuzz_targets/extract.rs for ${FUZZ_SECONDS}s" >&2
+  mkdir -p fuzz/corpus/extract
+  python3 - <<'PY'
+import json, pathlib
+for p in sorted(pathlib.Path("tests/fixtures").glob("*.json")):
+    pathlib.Path("fuzz/corpus/extract", p.stem + ".txt").write_text(json.loads(p.read_text())["text"])
+PY
+  log="$DIR/libfuzzer.log"
+  if (cd fuzz && cargo +nightly fuzz run extract -- -max_total_time="$FUZZ_SECONDS" \
+    -dict=extract.dict -max_len=65536 -print_final_stats=1) >"$log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\)/\1/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+    echo "fuzz: libFuzzer ran $runs inputs in ${FUZZ_SECONDS}s without a failure"
+  else
+    tail -40 "$log" >&2
+    echo "fuzz: libFuzzer FAILED (log $log, inputs in fuzz/artifacts/extract/)" >&2
+    exit 1
+  fi
+else
+  echo "fuzz: libFuzzer skipped (needs 'cargo install cargo-fuzz' and a nightly toolchain)" >&2
+fi
