@@ -176,6 +176,11 @@ pub fn ShareTools() -> impl IntoView {
                     <button type="button" on:click=download_json>"Download JSON"</button>
                 </p>
             </Show>
+            <Show when=move || made.with(Option::is_some) && is_file_page()>
+                <p class="share-stale">
+                    "This page was opened from a file, so the link points at the file on this computer. Others can open the work in their own copy of Tally: everything from the # on is the work."
+                </p>
+            </Show>
             <Show when=stale>
                 <p class="share-stale">
                     "The work changed since this link was made: copy it again to include the changes."
@@ -332,6 +337,11 @@ fn has_work(ws: &Workspace) -> bool {
 fn wants_attention(fragment: &str) -> bool {
     !fragment.is_empty()
         && (share::is_share_fragment(fragment) || document().get_element_by_id(fragment).is_none())
+}
+
+/// Whether the page was opened from a file (its links point at this computer).
+fn is_file_page() -> bool {
+    window().location().protocol().is_ok_and(|p| p == "file:")
 }
 
 /// The URL fragment, without `#` (empty if none).

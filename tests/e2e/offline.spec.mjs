@@ -105,7 +105,23 @@ test('dist/index.html from file:// with the network off: extraction and charts w
   const { app, requests } = await useOffline(INDEX);
   const page = pathToFileURL(INDEX).href;
   assert.deepEqual(requests.filter((u) => u !== page && !u.startsWith('data:')), [], 'no request but the page');
+
+  // A share link made here points at the file, says so, and opens the work in another browser.
+  await app.button('Copy share link').click();
+  await app.page.waitForFunction(() => document.getElementById('share-link')?.value.includes('#t1.'));
+  const link = await app.label('Share link').inputValue();
+  assert.ok(link.startsWith(`${page}#t1.`), link);
+  assert.match(await app.page.locator('.share-link').innerText(), /opened from a file/);
+  const rows = await app.tableRows('Figures');
   await app.close();
+  const context = await suite.browser.newContext({ offline: true });
+  const other = new App(await context.newPage(), context);
+  await other.page.goto(link);
+  await textbox(other).waitFor();
+  await other.settle();
+  assert.equal(await textbox(other).inputValue(), ARTICLE);
+  assert.deepEqual(await other.tableRows('Figures'), rows);
+  await other.close();
 });
 
 test('"Download offline copy" saves one page that works from file:// offline', async () => {
