@@ -59,6 +59,7 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    local: bool,
     from_before: bool,
     murder: bool,
     np_subject: Option<Subject>,
@@ -272,6 +273,7 @@ fn candidate(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        local: false,
         from_before: false,
         murder: false,
         np_subject: None,
@@ -300,6 +302,10 @@ fn candidate(
             &["most", "top", "best", "worst", "key", "main"],
         ) {
             return None;
+        }
+        // "45 of the 60 abducted students": the whole's number is skipped.
+        if let Some(whole) = numbers::parse(src, toks, np_from, sb, steps).filter(|w| !w.article) {
+            np_from = whole.end;
         }
         if let Some(t) = toks.get(np_from) {
             if let Some(k) = entry(t).verb {
@@ -712,14 +718,15 @@ fn noun_phrase(
         [
             "others",
             "more",
-            "members",
-            "member",
             "casualties",
             "elements",
+            "members",
+            "member",
         ]
         .iter()
         .any(|x| hw.eq_ignore_ascii_case(x))
     };
+    m.local = hw.eq_ignore_ascii_case("members") || hw.eq_ignore_ascii_case("member");
     m.peoplelike = he.person
         && he.subject.is_none()
         && [
@@ -1022,6 +1029,23 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 rel = true;
                 k += 1;
             }
+            Cls::ListIntro
+                if is_word(src, toks, k, &["among"])
+                    && is_word(src, toks, k + 1, &["those", "the"])
+                    && toks.get(k + 2).is_some_and(|n| {
+                        let e = entry(n);
+                        e.verb.is_some() || e.noun.is_some_and(Kind::has_subject)
+                    }) =>
+            {
+                // "five members of one family were among those killed".
+                let e = entry(&toks[k + 2]);
+                return Some(Verb {
+                    kind: e.verb.or(e.noun)?,
+                    start: k,
+                    end: k + 3,
+                    word: k + 2,
+                });
+            }
             Cls::ListIntro => {
                 // "30 Maoists, including two leaders, surrendered".
                 let lim = (k + 14).min(sb);
@@ -1166,6 +1190,7 @@ fn coordinated(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        local: false,
         from_before: false,
         murder: false,
         np_subject: None,
@@ -1458,7 +1483,7 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         let mut s = m.np_subject;
         if s.is_none() && (m.contextual || m.count_noun) {
             // From the noun phrase before: in this sentence, or for "others" the one before.
-            let lo = if m.count_noun { first } else { 0 };
+            let lo = if m.count_noun || m.local { first } else { 0 };
             s = (lo..i)
                 .rev()
                 .take(8)
@@ -1815,5 +1840,46 @@ mod tests {
         phone_not_figure,
         "Call 0300 1234567 to report 2 suspects.",
         []
+    );
+
+    finds!(
+        among_those_killed,
+        "Five members of a family were among those killed.",
+        ["killed civilians 5"]
+    );
+    finds!(
+        partitive_number,
+        "He said 45 of the 60 abducted students had been rescued.",
+        ["rescued civilians 45"]
+    );
+    finds!(
+        gang_members,
+        "Police detained some 50 suspected gang members.",
+        ["arrested militants 50"]
+    );
+    finds!(
+        members_no_side,
+        "Four members were arrested.",
+        ["arrested unspecified 4"]
+    );
+    finds!(
+        left_dead_and_wounded,
+        "The attack left 12 dead and 25 wounded.",
+        ["killed unspecified 12", "injured unspecified 25"]
+    );
+    finds!(
+        sentenced_to_death,
+        "The court sentenced 12 militants to death.",
+        []
+    );
+    finds!(
+        ransom_money,
+        "They demanded a ransom of N50 million for 20 students.",
+        []
+    );
+    finds!(
+        claimed_lives,
+        "The 85 attacks in March claimed 117 lives.",
+        ["attacks - 85", "killed unspecified 117"]
     );
 }
