@@ -134,7 +134,9 @@ pub fn decode(link: &str) -> Result<Workspace, ShareError> {
     if version != "1" {
         return Err(ShareError::Version(version.to_string()));
     }
-    let data = &fragment[PREFIX.len()..];
+    // Punctuation a link never ends with, but a sentence around it does ("…#t1.eJx.").
+    let data = fragment[PREFIX.len()..]
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-' && c != '_');
     if data.is_empty() {
         return Err(ShareError::Truncated);
     }
@@ -340,8 +342,11 @@ mod tests {
             assert_eq!(decode(&format!("#{link}")), Ok(ws.clone()));
             assert_eq!(
                 decode(&format!("https://example.org/tally/#{link}")),
-                Ok(ws)
+                Ok(ws.clone())
             );
+            for tail in [".", ")", "\">", "'", ",", " \n"] {
+                assert_eq!(decode(&format!("{link}{tail}")), Ok(ws.clone()), "{tail:?}");
+            }
         }
     }
 
@@ -423,7 +428,8 @@ mod tests {
             ("t1.", ShareError::Truncated),
             ("#t1.  ", ShareError::Truncated),
             ("t1.A", ShareError::Truncated),
-            ("t1.eJw=", ShareError::Encoding),
+            ("t1.eJw=", ShareError::Truncated), // trailing punctuation is not the link's
+            ("t1.eJ=w", ShareError::Encoding),
             ("t1.eJ+w", ShareError::Encoding),
             ("t1.eJ/w", ShareError::Encoding),
             ("t1.eJ w", ShareError::Encoding),
