@@ -81,5 +81,5 @@ PY
     exit 1
   fi
 else
-  echo "fuzz: libFuzzer skipped (needs 'cargo install cargo-fuzz' and a nightly toolchain)" >&2
+  echo "fuzz: libFuzzer skipped (FUZZ_SECONDS=0, or cargo-fuzz or a nightly toolchain missing)" >&2
 fi

@@ -298,7 +298,8 @@ const STRANGE: &[&str] = &[
 
 /// One random piece of text.
 fn piece(rng: &mut Rng) -> String {
-    match rng.below(16) {
+    match rng.below(18) {
+        16..=17 => phrase(rng),
         0..=2 => digits(rng),
         3..=4 => rng.pick(NUMBER_WORDS).to_string(),
         5 => rng.pick(HEDGES).to_string(),
@@ -309,6 +310,44 @@ fn piece(rng: &mut Rng) -> String {
         13 => huge_number(rng),
         14 => nesting(rng),
         _ => random_text(rng),
+    }
+}
+
+/// A coherent figure phrase (number, subject, verb, with parts and rates), so that binding,
+/// dedupe and subset linking run, not only the tokenizer.
+fn phrase(rng: &mut Rng) -> String {
+    let n = |rng: &mut Rng| match rng.below(3) {
+        0 => digits(rng),
+        1 => rng.pick(NUMBER_WORDS).to_string(),
+        _ => rng.pick(VAGUE).to_string(),
+    };
+    let (a, b) = (n(rng), n(rng));
+    let hedge = rng.pick(HEDGES);
+    let subject = rng.pick(&[
+        "terrorists",
+        "soldiers",
+        "civilians",
+        "people",
+        "khwarij",
+        "policemen",
+    ]);
+    let verb = rng.pick(&[
+        "killed",
+        "injured",
+        "arrested",
+        "martyred",
+        "abducted",
+        "rescued",
+        "sent to hell",
+    ]);
+    match rng.below(7) {
+        0 => format!("{hedge} {a} {subject} were {verb}"),
+        1 => format!("Security forces {verb} {hedge} {a} {subject}, including {b} commanders."),
+        2 => format!("{a} {subject} {verb} in {b} attacks"),
+        3 => format!("the death of {a} {subject}, {b} of the killed"),
+        4 => format!("{a} operations per day and an average of {b} attacks a month"),
+        5 => format!("{a} surrendered today, bringing the total to {b}"),
+        _ => format!("{a} {subject} {verb}.\n{a} {subject} were {verb}, among them {b}"),
     }
 }
 
