@@ -50,7 +50,8 @@ pub struct Status {
 #[derive(Clone, Copy)]
 pub struct Collection {
     analysis: StoredValue<Analysis>,
-    /// Changes whenever the analysis was brought up to date.
+    /// Changes whenever the analysis was brought up to date (read it with `get`: a memo runs
+    /// only when read).
     pub tick: Memo<u64>,
     /// The articles, in order.
     pub summaries: Memo<Vec<Summary>>,
@@ -108,7 +109,7 @@ pub fn provide(state: AppState) -> Collection {
         prev.map_or(1, |p| p + 1)
     });
     let summaries = Memo::new(move |_| {
-        tick.track();
+        let _ = tick.get();
         state.workspace.with_untracked(|w| {
             analysis.with_value(|a| {
                 a.views()
@@ -124,13 +125,15 @@ pub fn provide(state: AppState) -> Collection {
         })
     });
     let repeats = Memo::new(move |_| {
-        tick.track();
+        let _ = tick.get();
         state
             .workspace
             .with_untracked(|w| analysis.with_value(|a| Repeats::find(a, &w.separated)))
     });
     let bucket = RwSignal::new(None);
     let timeline = Memo::new(move |_| {
+        // The groups may stay the same while dates and figures change.
+        let _ = tick.get();
         let b = bucket.get();
         repeats.with(|r| analysis.with_value(|a| Timeline::build(a, r, b)))
     });

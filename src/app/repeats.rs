@@ -39,6 +39,8 @@ pub fn Repeats() -> impl IntoView {
     let c = expect_context::<Collection>();
     let show_all = RwSignal::new(false);
     let groups = Memo::new(move |_| {
+        // Titles, dates and numbers may change while the groups stay the same.
+        let _ = c.tick.get();
         c.repeats.with(|r| {
             c.with_analysis(|a| {
                 r.groups
