@@ -161,6 +161,28 @@ impl Analysis {
 mod tests {
     use super::*;
 
+    #[test]
+    fn titles_are_first_lines() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &str)] = &[
+            ("Raid in Zhob\nbody", "Raid in Zhob"),
+            ("date 2024-03-05\n\n  Raid in Zhob  \n", "Raid in Zhob"),
+            ("# Toll rises in Kalat\n\nbody", "Toll rises in Kalat"),
+            ("### Deep heading", "Deep heading"),
+            ("#5 killed", "#5 killed"),
+            ("#\nNext", "#"),
+            ("", "Untitled"),
+        ];
+        for (text, want) in cases {
+            let mut a = Analysis::new();
+            a.refresh(&Workspace {
+                articles: vec![article(1, text)],
+                ..Workspace::default()
+            });
+            assert_eq!(a.view(1).unwrap().title, *want, "{text:?}");
+        }
+    }
+
     fn article(id: u64, text: &str) -> Article {
         Article {
             id,

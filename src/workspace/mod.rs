@@ -102,7 +102,16 @@ impl Article {
     pub fn title(&self) -> &str {
         self.text
             .lines()
-            .map(str::trim)
+            .map(|l| {
+                // A Markdown heading ("# Title") is titled without its hashes.
+                let l = l.trim();
+                let bare = l.trim_start_matches('#');
+                if bare.len() < l.len() && bare.starts_with(' ') {
+                    bare.trim()
+                } else {
+                    l
+                }
+            })
             .find(|l| !l.is_empty() && !l.starts_with("date "))
             .unwrap_or("Untitled")
     }
