@@ -27,6 +27,8 @@ PORT ?= 8080
 # so native-only integration tests need no cfg gate.
 WEB_TESTS := $(foreach f,$(shell grep -l wasm_bindgen_test tests/*.rs 2>/dev/null),--test $(basename $(notdir $(f))))
 E2E_SPECS = $(wildcard tests/e2e/*.spec.mjs)
+# One end-to-end test may take this long before it fails (a hung browser must not hang CI).
+E2E_TIMEOUT_MS ?= 180000
 # The steps of `make test`, in order: cheap checks first, the browser last.
 TEST_STEPS := tools fmt clippy test-native test-wasm dist budget e2e doc
 
@@ -86,7 +88,7 @@ budget:
 
 e2e:
 	@if [ ! -f dist/index.html ]; then echo "dist/ is missing: run make dist" >&2; exit 1; fi
-	node --test --test-concurrency=1 $(E2E_SPECS)
+	node --test --test-concurrency=1 --test-timeout=$(E2E_TIMEOUT_MS) --test-reporter=spec $(E2E_SPECS)
 
 # Documents private items too (this is an app, its readers are its developers), so links to
 # private items are fine; every other rustdoc warning fails.
