@@ -3,6 +3,7 @@
 //! reader can read. Redrawn whenever its figures, the theme or the window size change.
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use super::draw::{css, draw, palette};
 use super::theme::Theme;
@@ -49,26 +50,40 @@ pub fn ChartView(
         .map(|t| Signal::from(t.dark))
         .unwrap_or_else(|| Signal::from(false));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let resized = RwSignal::new(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        resized.update(|n| *n = n.wrapping_add(1))
+    // The canvas's CSS size, from a ResizeObserver: drawing never forces a layout.
+    let size = RwSignal::new(None::<(u32, u32)>);
+    Effect::new(move |_| {
+        let Some(el) = canvas.get() else { return };
+        let observer = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .ok()
+            else {
+                return;
+            };
+            let rect = entry.content_rect();
+            let (w, h) = (rect.width().round() as u32, rect.height().round() as u32);
+            if w > 0 && h > 0 && size.get_untracked() != Some((w, h)) {
+                size.set(Some((w, h)));
+            }
+        });
+        if let Ok(ro) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+            ro.observe(&el);
+            let ro = StoredValue::new_local(ro);
+            on_cleanup(move || ro.with_value(|ro| ro.disconnect()));
+        }
+        observer.forget();
     });
-    on_cleanup(move || handle.remove());
     let draws = StoredValue::new(0u32);
 
     Effect::new(move |_| {
         let dark = dark.get();
-        resized.track();
+        let Some((width, height)) = size.get() else {
+            return;
+        };
         let Some(el) = canvas.get() else { return };
         chart.with(|c| {
-            let width = match el.client_width() {
-                w if w > 0 => w as u32,
-                _ => 480,
-            };
-            let height = match el.client_height() {
-                h if h > 0 => h as u32,
-                _ => 260,
-            };
             let ratio = window().device_pixel_ratio();
             if let Err(e) = draw(&el, c, &palette(dark), width, height, ratio) {
                 leptos::logging::warn!("chart {}: {e}", c.title);
@@ -142,7 +157,8 @@ fn DataTable(chart: Signal<Chart>) -> impl IntoView {
                 }
             };
             view! {
-                <table class="visually-hidden" aria-label=format!("{} (data)", c.title)>
+                <div class="visually-hidden">
+                <table aria-label=format!("{} (data)", c.title)>
                     <caption>{format!("{} (data)", c.title)}</caption>
                     <thead>
                         <tr>
@@ -177,6 +193,7 @@ fn DataTable(chart: Signal<Chart>) -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
+                </div>
             }
         })
     }

@@ -137,7 +137,8 @@ pub fn draw(
         .margin_bottom(px(4.0))
         .x_label_area_size(px(28.0))
         .y_label_area_size(px(52.0))
-        .build_cartesian_2d((0..n).into_segmented(), 0f64..top)
+        // A discrete range includes its end: 0..n-1 gives n segments.
+        .build_cartesian_2d((0..n.saturating_sub(1)).into_segmented(), 0f64..top)
         .map_err(|e| e.to_string())?;
     c.configure_mesh()
         .disable_x_mesh()

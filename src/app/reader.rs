@@ -9,9 +9,10 @@ use wasm_bindgen::JsCast;
 
 use super::AppState;
 use crate::extract::{self, Evidence, Figure, Kind, Subject};
-use crate::workspace::marks::{byte_offset, segments};
+use crate::workspace::marks::segments;
 use crate::workspace::totals::{reading_text, subject_label};
-use crate::workspace::{Correction, Origin};
+use crate::workspace::{Correction, Origin, Reading};
+use std::collections::HashMap;
 
 /// "Load example": replaces the article text with the example article.
 #[component]
@@ -54,7 +55,7 @@ pub fn Reader() -> impl IntoView {
         }
     };
     view! {
-        <section class="article" aria-labelledby="article-heading">
+        <section class="article" aria-label="Article">
             <div class="article-input">
                 <h2 id="article-heading" class="section-title">
                     <label for="article">"Article text"</label>
@@ -91,6 +92,76 @@ struct Picked {
 #[derive(Clone, Copy)]
 struct Selection(RwSignal<Option<Picked>>);
 
+/// One run of the marked text, as rendered: its words and, if figures cover it, the mark.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Run {
+    words: String,
+    mark: Option<MarkRun>,
+}
+
+/// A run that figures cover.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MarkRun {
+    /// The innermost figure: the one a click selects.
+    inner: usize,
+    /// Every figure covering the run.
+    covering: Vec<usize>,
+    class: String,
+    /// Their readings, innermost first, one a line.
+    reading: String,
+    /// Whether this is the first run of the innermost figure (it gets the id and the tab stop).
+    first: bool,
+}
+
+/// The runs of the article text, each keyed by its content and how many equal runs come before
+/// it, so that a keystroke re-renders only the runs it changes.
+fn runs(text: &str, readings: &[Reading]) -> Vec<((Run, usize), ())> {
+    let spans: Vec<(usize, usize)> = readings
+        .iter()
+        .map(|r| (r.figure.evidence.start, r.figure.evidence.end))
+        .collect();
+    let mut first_seen = vec![false; readings.len()];
+    let mut seen: HashMap<Run, usize> = HashMap::new();
+    segments(text, &spans)
+        .into_iter()
+        .map(|seg| {
+            let words = text[seg.start..seg.end].to_string();
+            let mark = seg.marks.last().map(|&inner| {
+                let first = !first_seen[inner];
+                first_seen[inner] = true;
+                let r = &readings[inner];
+                let mut class = format!("mark kind-{}", r.figure.kind.as_str());
+                match r.origin {
+                    Origin::Corrected { .. } => class.push_str(" corrected"),
+                    Origin::Added => class.push_str(" added"),
+                    Origin::Extracted => {}
+                }
+                if seg.marks.len() > 1 {
+                    class.push_str(" overlap");
+                }
+                let reading = seg
+                    .marks
+                    .iter()
+                    .rev()
+                    .map(|&i| reading_text(&readings[i].figure))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                MarkRun {
+                    inner,
+                    covering: seg.marks.clone(),
+                    class,
+                    reading,
+                    first,
+                }
+            });
+            let run = Run { words, mark };
+            let n = seen.entry(run.clone()).or_insert(0);
+            *n += 1;
+            ((run, *n), ())
+        })
+        .collect()
+}
+
 /// The article text with every figure's evidence marked, coloured by kind, its reading shown on
 /// hover and focus. Clicking (or Enter on) a mark selects its figure.
 #[component]
@@ -102,70 +173,35 @@ pub fn MarkedText() -> impl IntoView {
         s
     });
     let body = NodeRef::<leptos::html::Div>::new();
+    let all = Memo::new(move |_| state.text.with(|t| state.readings.with(|r| runs(t, r))));
 
-    let marks = move || {
-        let text = state.text.get();
-        state.readings.with(|readings| {
-            let spans: Vec<(usize, usize)> = readings
-                .iter()
-                .map(|r| (r.figure.evidence.start, r.figure.evidence.end))
-                .collect();
-            let mut first_seen = vec![false; readings.len()];
-            segments(&text, &spans)
-                .into_iter()
-                .map(|seg| {
-                    let words = text[seg.start..seg.end].to_string();
-                    let Some(&inner) = seg.marks.last() else {
-                        return view! { <span data-start=seg.start>{words}</span> }.into_any();
-                    };
-                    let first = !first_seen[inner];
-                    first_seen[inner] = true;
-                    let r = &readings[inner];
-                    let mut class = format!("mark kind-{}", r.figure.kind.as_str());
-                    match r.origin {
-                        Origin::Corrected { .. } => class.push_str(" corrected"),
-                        Origin::Added => class.push_str(" added"),
-                        Origin::Extracted => {}
+    let run_view = move |((run, _), ()): ((Run, usize), ())| {
+        let Some(m) = run.mark else {
+            return view! { <span>{run.words}</span> }.into_any();
+        };
+        let inner = m.inner;
+        let covering = m.covering;
+        view! {
+            <mark
+                class=m.class
+                class:selected=move || state.figure.get().is_some_and(|f| covering.contains(&f))
+                id=m.first.then(|| format!("mark-{inner}"))
+                data-figure=inner
+                data-reading=m.reading.clone()
+                aria-description=m.reading
+                tabindex=if m.first { "0" } else { "-1" }
+                on:click=move |_| select_row(state, inner)
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        select_row(state, inner);
                     }
-                    if seg.marks.len() > 1 {
-                        class.push_str(" overlap");
-                    }
-                    let reading = seg
-                        .marks
-                        .iter()
-                        .rev()
-                        .map(|&i| reading_text(&readings[i].figure))
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    let covering = seg.marks.clone();
-                    let id = first.then(|| format!("mark-{inner}"));
-                    view! {
-                        <mark
-                            class=class
-                            class:selected=move || {
-                                state.figure.get().is_some_and(|f| covering.contains(&f))
-                            }
-                            id=id
-                            data-start=seg.start
-                            data-figure=inner
-                            data-reading=reading.clone()
-                            aria-description=reading
-                            tabindex=if first { "0" } else { "-1" }
-                            on:click=move |_| select_row(state, inner)
-                            on:keydown=move |ev| {
-                                if ev.key() == "Enter" || ev.key() == " " {
-                                    ev.prevent_default();
-                                    select_row(state, inner);
-                                }
-                            }
-                        >
-                            {words}
-                        </mark>
-                    }
-                    .into_any()
-                })
-                .collect_view()
-        })
+                }
+            >
+                {run.words}
+            </mark>
+        }
+        .into_any()
     };
 
     // After the mouse or keyboard changes the selection, remember which words it covers.
@@ -185,7 +221,7 @@ pub fn MarkedText() -> impl IntoView {
             on:mouseup=move |_| remember()
             on:keyup=move |_| remember()
         >
-            {marks}
+            <For each=move || all.get() key=|(k, ())| k.clone() children=run_view />
         </div>
     }
 }
@@ -233,34 +269,16 @@ fn selected_span(root: &web_sys::HtmlDivElement) -> Option<Picked> {
     (start < end).then_some(Picked { start, end })
 }
 
-/// The byte offset in the article of a DOM position (`node`, `offset`) inside `root`.
+/// The byte offset in the article of a DOM position (`node`, `offset`) inside `root`: the
+/// length of the text before it, since the marked text holds the article's text exactly.
 fn offset_of(root: &web_sys::HtmlDivElement, node: &web_sys::Node, offset: u32) -> Option<usize> {
     if !root.contains(Some(node)) {
         return None;
     }
-    // A position between the children of an element: the start of the child after it, or the
-    // end of the last one.
-    if node.node_type() != web_sys::Node::TEXT_NODE {
-        let children = node.child_nodes();
-        if let Some(child) = children.item(offset) {
-            return segment_start(&child);
-        }
-        let last = children.item(children.length().checked_sub(1)?)?;
-        let start = segment_start(&last)?;
-        return Some(start + last.text_content().unwrap_or_default().len());
-    }
-    let start = segment_start(node)?;
-    let words = node.text_content().unwrap_or_default();
-    Some(start + byte_offset(&words, offset as usize))
-}
-
-/// The byte offset where the segment holding `node` starts (its `data-start`).
-fn segment_start(node: &web_sys::Node) -> Option<usize> {
-    let el: web_sys::Element = match node.dyn_ref::<web_sys::Element>() {
-        Some(el) if el.has_attribute("data-start") => el.clone(),
-        _ => node.parent_element()?,
-    };
-    el.get_attribute("data-start")?.parse().ok()
+    let before = document().create_range().ok()?;
+    before.set_start(root, 0).ok()?;
+    before.set_end(node, offset).ok()?;
+    Some(String::from(before.to_string()).len())
 }
 
 /// Adding a figure: shown while words of the marked text are selected; the kind, side and

@@ -90,6 +90,19 @@ fn order(readings: &[Reading], sort: Sort) -> Vec<usize> {
     idx
 }
 
+/// What a row shows, as a key: its index and the figure without its offsets.
+fn row_key(i: usize, r: &Reading, part_of: &Option<String>) -> String {
+    let mut f = r.figure.clone();
+    f.evidence.start = 0;
+    f.evidence.end = 0;
+    let origin = match &r.origin {
+        Origin::Extracted => String::new(),
+        Origin::Corrected { original } => reading_text(original),
+        Origin::Added => "added".to_string(),
+    };
+    format!("{i}|{f:?}|{origin}|{part_of:?}")
+}
+
 /// The table named "Figures".
 #[component]
 pub fn FiguresTable(
@@ -136,47 +149,61 @@ pub fn FiguresTable(
             <th scope="col" aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=click>
                     {column.title()}
-                    <span class="sort-icon" aria-hidden="true">
-                        {move || match aria_sort() {
-                            "ascending" => "▲",
-                            "descending" => "▼",
-                            _ => "↕",
-                        }}
-                    </span>
                 </button>
             </th>
         }
     };
 
-    let rows = move || {
-        readings.with(|readings| {
-            let order = order(readings, sort.get());
-            if order.is_empty() {
-                return view! {
-                    <tr class="empty">
-                        <td colspan="9">
-                            "No figures yet: paste an article above, or select words in the highlighted text to add one."
-                        </td>
-                    </tr>
-                }
-                .into_any();
-            }
-            order
+    // The rows in display order, each keyed by its index and what it shows (not its offsets),
+    // so that a keystroke elsewhere in the text re-renders no row.
+    let rows = Memo::new(move |_| {
+        readings.with(|all| {
+            order(all, sort.get())
                 .into_iter()
                 .map(|i| {
-                    let r = readings[i].clone();
-                    let part_of = r.figure.subset_of.and_then(|s| readings.get(s)).map(|t| short(&t.figure));
-                    if editing.get() == Some(i) {
-                        if let Some(state) = state {
-                            return view! { <EditRow state i reading=r editing /> }.into_any();
-                        }
-                    }
-                    view! { <ShowRow state i reading=r part_of editing selected=Signal::derive(selected) /> }
-                        .into_any()
+                    let r = all[i].clone();
+                    let part_of = r
+                        .figure
+                        .subset_of
+                        .and_then(|s| all.get(s))
+                        .map(|t| short(&t.figure));
+                    (row_key(i, &r, &part_of), (i, r, part_of))
                 })
-                .collect_view()
-                .into_any()
+                .collect::<Vec<_>>()
         })
+    });
+    let empty = move || rows.with(Vec::is_empty);
+    let row_view = move |(_, (i, reading, part_of)): (String, (usize, Reading, Option<String>))| {
+        let is_editing = Memo::new(move |_| editing.get() == Some(i));
+        move || match state {
+            Some(state) if is_editing.get() => {
+                view! { <EditRow state i reading=reading.clone() editing readings /> }.into_any()
+            }
+            _ => view! {
+                <ShowRow
+                    state
+                    i
+                    reading=reading.clone()
+                    part_of=part_of.clone()
+                    editing
+                    readings
+                    selected=Signal::derive(selected)
+                />
+            }
+            .into_any(),
+        }
+    };
+    let rows = move || {
+        view! {
+            <Show when=empty>
+                <tr class="empty">
+                    <td colspan="9">
+                        "No figures yet: paste an article above, or select words in the highlighted text to add one."
+                    </td>
+                </tr>
+            </Show>
+            <For each=move || rows.get() key=|(k, _)| k.clone() children=row_view />
+        }
     };
 
     view! {
@@ -206,6 +233,8 @@ fn ShowRow(
     /// The figure it is part of, in a few words.
     part_of: Option<String>,
     editing: RwSignal<Option<usize>>,
+    /// All readings, to act on the current one (its offsets move as the text is edited).
+    readings: Signal<Vec<Reading>>,
     selected: Signal<Option<usize>>,
 ) -> impl IntoView {
     let f = &reading.figure;
@@ -229,7 +258,6 @@ fn ShowRow(
     } else {
         ""
     };
-    let reading_for_dismiss = reading.clone();
     view! {
         <tr
             id=format!("figure-row-{i}")
@@ -257,7 +285,6 @@ fn ShowRow(
             </td>
             <td class="actions">
                 {state.map(|state| {
-                    let r = reading_for_dismiss.clone();
                     view! {
                         <button type="button" on:click=move |ev| {
                             ev.stop_propagation();
@@ -266,8 +293,9 @@ fn ShowRow(
                         <button type="button" on:click=move |ev| {
                             ev.stop_propagation();
                             state.figure.set(None);
-                            let r = r.clone();
-                            state.update_article(move |a| a.dismiss(&r));
+                            if let Some(r) = readings.with_untracked(|all| all.get(i).cloned()) {
+                                state.update_article(move |a| a.dismiss(&r));
+                            }
                         }>"Dismiss"</button>
                     }
                 })}
@@ -283,6 +311,8 @@ fn EditRow(
     i: usize,
     reading: Reading,
     editing: RwSignal<Option<usize>>,
+    /// All readings, to correct the current one (its offsets move as the text is edited).
+    readings: Signal<Vec<Reading>>,
 ) -> impl IntoView {
     let f = reading.figure.clone();
     let kind = RwSignal::new(f.kind);
@@ -300,6 +330,9 @@ fn EditRow(
             return;
         };
         let k = kind.get_untracked();
+        let Some(reading) = readings.with_untracked(|all| all.get(i).cloned()) else {
+            return;
+        };
         let mut figure: Figure = reading.figure.clone();
         let unchanged_number = number_text(&figure) == number.get_untracked();
         figure.kind = k;
@@ -330,7 +363,7 @@ fn EditRow(
         state.update_article(move |a| a.correct(&r, figure));
         editing.set(None);
     };
-    let save_click = save.clone();
+    let save_click = save;
     view! {
         <tr id=format!("figure-row-{i}") class="editing">
             <td><label><span class="visually-hidden">"Kind"</span><KindSelect value=kind /></label></td>

@@ -57,7 +57,7 @@ pub fn Warnings() -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="warnings" aria-labelledby="warnings-heading">
+        <section class="warnings" aria-label="Warnings">
             <h2 id="warnings-heading" class="section-title">
                 "Warnings "
                 <span class="count">{move || warnings.with(Vec::len)}</span>
