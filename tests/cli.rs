@@ -253,3 +253,51 @@ fn help_and_usage_errors() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn jsonl_line_longer_than_a_batch_and_dash_file() {
+    // One article of about 650 KB on a single line: larger than a batch, still one output line.
+    let text = ARTICLE.repeat(4_000);
+    let mut input = serde_json::json!({ "id": "big", "text": text }).to_string();
+    input.push_str("\n{\"id\": \"small\", \"text\": \"Nine soldiers were wounded.\"}\n");
+    let out = tally(&["extract", "--jsonl", "--threads=2"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let lines = stdout_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "big");
+    assert_eq!(lines[0]["figures"], library_json(&text)["figures"]);
+    assert_eq!(lines[1]["id"], "small");
+
+    // "-" names standard input among the files.
+    let out = tally(&["extract", "-"], ARTICLE.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let lines = stdout_lines(&out);
+    assert_eq!(lines[0]["file"], "-");
+    assert_eq!(lines[0]["figures"], library_json(ARTICLE)["figures"]);
+}
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    // `tally extract --jsonl | head -1`: the pipe closes early; tally stops quietly.
+    let line = serde_json::json!({ "id": 1, "text": ARTICLE }).to_string() + "\n";
+    let input = line.repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tally"))
+        .args(["extract", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tally binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut first = [0u8; 16];
+    let mut stdout = child.stdout.take().unwrap();
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("tally finishes");
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
