@@ -13,8 +13,10 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 
 use super::AppState;
+use crate::workspace::analysis::Analysis;
+use crate::workspace::repeats::Repeats;
 use crate::workspace::share::{self, LONG_LINK};
-use crate::workspace::Workspace;
+use crate::workspace::{export, Workspace};
 
 /// The global where the single-file page keeps its own HTML, captured before the app mounted
 /// (scripts/single_file.py writes it).
@@ -22,13 +24,13 @@ const PAGE_GLOBAL: &str = "TALLY_PAGE";
 
 /// The file names of the offline copy and of the work as JSON.
 const OFFLINE_NAME: &str = "tally.html";
-const JSON_NAME: &str = "tally-work.json";
+const JSON_NAME: &str = "tally-collection.json";
 
 const NOT_COPIED: &str = "This browser did not let Tally copy the link: it is selected below; copy it with Ctrl+C (⌘C on a Mac).";
 
-/// The header tools: "Copy share link", "Download offline copy", the "Share link" field, the
-/// dialog that asks before a link replaces work, and the handling of a share link the page was
-/// opened with (or navigated to). Messages go to the app's notice.
+/// The header tools: "Copy share link", the "Share link" field with its notes, the dialog that
+/// asks before a link replaces work, and the handling of a share link the page was opened with
+/// (or navigated to). Messages go to the app's notice.
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -133,9 +135,13 @@ pub fn ShareTools() -> impl IntoView {
         }
     };
 
+    // The collection file that "Import JSON" reads back (workspace::export), analysed afresh.
     let download_json = move |_| {
-        let json =
-            workspace.with_untracked(|w| serde_json::to_string_pretty(w).unwrap_or_default());
+        let json = workspace.with_untracked(|w| {
+            let mut analysis = Analysis::new();
+            analysis.refresh(w);
+            export::to_json(w, &analysis, &Repeats::find(&analysis, &w.separated))
+        });
         if let Err(e) = download(JSON_NAME, "application/json", &json) {
             notice.set(Some(format!("The JSON could not be saved ({e}).")));
         }

@@ -246,8 +246,9 @@ test('a link over 8 KB gets the note and the JSON download', async () => {
   const note = a.page.locator('.share-long');
   assert.match(await note.innerText(), /some messengers and mail programs cut links longer than 8 KB/);
   const [download] = await Promise.all([a.page.waitForEvent('download'), note.getByRole('button', { name: 'Download JSON' }).click()]);
-  assert.equal(download.suggestedFilename(), 'tally-work.json');
+  assert.equal(download.suggestedFilename(), 'tally-collection.json');
   const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(json.format, 'tally-collection', 'the file "Import JSON" reads');
   assert.equal(json.articles[0].text, long);
 
   // A short link has no note.
