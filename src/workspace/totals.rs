@@ -258,6 +258,55 @@ pub fn number_text(f: &Figure) -> String {
     }
 }
 
+/// Reads a number as the user types it when correcting a figure: "925", "59,775", "at least 4",
+/// "4+", "up to 20", "about 50", "10-12" or "10–12". Gives (value, min, max, approx).
+pub fn parse_number(input: &str) -> Option<(u64, Option<u64>, Option<u64>, bool)> {
+    let s = input.trim().to_lowercase();
+    let int = |t: &str| -> Option<u64> {
+        let t = t.trim();
+        if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == ',') {
+            return None;
+        }
+        t.replace(',', "").parse().ok()
+    };
+    for prefix in ["at least ", "more than ", "over "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            let n = int(rest)?;
+            return Some((n, Some(n), None, true));
+        }
+    }
+    if let Some(rest) = s.strip_suffix('+') {
+        let n = int(rest)?;
+        return Some((n, Some(n), None, true));
+    }
+    if let Some(rest) = s.strip_prefix("up to ") {
+        let n = int(rest)?;
+        return Some((n, None, Some(n), true));
+    }
+    for prefix in [
+        "about ",
+        "around ",
+        "some ",
+        "nearly ",
+        "approximately ",
+        "~",
+    ] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            let n = int(rest)?;
+            return Some((n, None, None, true));
+        }
+    }
+    if let Some((a, b)) = s.split_once(['-', '–']).or_else(|| s.split_once(" to ")) {
+        let (a, b) = (int(a)?, int(b)?);
+        if a > b {
+            return None;
+        }
+        return Some((a + (b - a) / 2, Some(a), Some(b), true));
+    }
+    let n = int(&s)?;
+    Some((n, Some(n), Some(n), false))
+}
+
 /// The words that make a figure vague, longest first, as `FIGURES.md` lists them.
 const VAGUE_WORDS: [&str; 9] = [
     "tens of thousands",
@@ -415,6 +464,27 @@ pub(crate) mod tests {
             (&hundreds, "200–999 (hundreds)"),
         ] {
             assert_eq!(number_text(f), s);
+        }
+    }
+
+    #[test]
+    fn parse_number_reads_what_users_type() {
+        for (input, out) in [
+            ("925", Some((925, Some(925), Some(925), false))),
+            (" 59,775 ", Some((59775, Some(59775), Some(59775), false))),
+            ("at least 4", Some((4, Some(4), None, true))),
+            ("4+", Some((4, Some(4), None, true))),
+            ("up to 20", Some((20, None, Some(20), true))),
+            ("About 50", Some((50, None, None, true))),
+            ("10-12", Some((11, Some(10), Some(12), true))),
+            ("10–12", Some((11, Some(10), Some(12), true))),
+            ("10 to 12", Some((11, Some(10), Some(12), true))),
+            ("12-10", None),
+            ("", None),
+            ("many", None),
+            ("99999999999999999999999", None),
+        ] {
+            assert_eq!(parse_number(input), out, "{input:?}");
         }
     }
 
