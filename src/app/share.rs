@@ -171,7 +171,7 @@ pub fn ShareTools() -> impl IntoView {
                 {move || format!("{} characters", group_digits(link().len()))}
             </span>
             <p class="share-status" role="status">
-                {move || copy_status.get()}
+                {move || if stale() { None } else { copy_status.get() }}
             </p>
             <Show when=move || { link().len() > LONG_LINK }>
                 <p class="share-long">

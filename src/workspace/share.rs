@@ -33,7 +33,7 @@ pub enum ShareError {
     Foreign,
     /// A Tally link of another version (the version as written).
     Version(String),
-    /// Characters that base64url never produces, or a length it cannot have.
+    /// Characters that base64url never produces.
     Encoding,
     /// The compressed data ends early: part of the link is missing.
     Truncated,
@@ -235,7 +235,7 @@ fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
         }
         let bytes = chunk.len() - 1;
         if n & ((1u32 << (24 - 8 * bytes)) - 1) != 0 {
-            return Err(ShareError::Encoding);
+            return Err(ShareError::Damaged); // bits no encoder sets: a changed last character
         }
         out.extend((0..bytes).map(|i| (n >> (16 - 8 * i)) as u8));
     }
@@ -434,7 +434,8 @@ mod tests {
             ("t1.eJ/w", ShareError::Encoding),
             ("t1.eJ w", ShareError::Encoding),
             ("t1.ZmY", ShareError::Damaged),
-            ("t1.Zh", ShareError::Encoding), // non-zero unused bits
+            ("t1.Zh", ShareError::Damaged), // non-zero unused bits
+            ("t1.garbage", ShareError::Damaged),
             (&raw_text, ShareError::Damaged),
             (cut, ShareError::Truncated),
             (
