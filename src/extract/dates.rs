@@ -117,12 +117,48 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
             let rest = rest.trim_start_matches([':', ' ', '\t']);
             let rest = rest.strip_prefix("on ").unwrap_or(rest);
             let cut = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
-            if let Some(d) = date_line(&rest[..cut], false) {
+            if let Some(d) = date_line(&rest[..cut], false).or_else(|| after_time(rest)) {
                 return Some(d);
             }
         }
+        if let Some(d) = dateline(line) {
+            return Some(d);
+        }
     }
     None
+}
+
+/// The first `n` bytes of `s`, or less, on a char boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let cut = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    &s[..cut]
+}
+
+/// "3:15 PM GMT, June 4, 2024": a time before the date.
+fn after_time(rest: &str) -> Option<Date> {
+    let head = prefix(rest, 24);
+    let colon = head.find(':')?;
+    if colon == 0 || colon > 2 || !head[..colon].bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let comma = head.find(',')?;
+    let after = rest[comma + 1..].trim_start();
+    date_line(prefix(after, 40), false)
+}
+
+/// A dateline: a place in capitals, a comma, a date with its year, then the story:
+/// "KANO, April 3, 2024 (AFP) - ...", "LAGOS, 3 April 2024 - ...".
+fn dateline(line: &str) -> Option<Date> {
+    let comma = prefix(line, 40).find(',')?;
+    let place = line[..comma].trim();
+    let letters = place.bytes().filter(|c| c.is_ascii_alphabetic()).count();
+    let caps = place
+        .bytes()
+        .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'.' | b'\''));
+    if letters < 3 || !caps {
+        return None;
+    }
+    date_line(prefix(line[comma + 1..].trim_start(), 40), false)
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
@@ -448,6 +484,12 @@ mod tests {
         None
     );
     published_is!(bad_date, " date 2024-13-45 text", None);
+    published_is!(dateline_mdy, "Head\nJOS, May 9, 2023 (AFP) - Gunmen struck.", Some("2023-05-09"));
+    published_is!(dateline_dmy, "Head\nPORT HARCOURT, 12 May 2022 - Troops said.", Some("2022-05-12"));
+    published_is!(dateline_colon, "PESHAWAR, July 1, 2021: Police said.", Some("2021-07-01"));
+    published_is!(dateline_no_year, "MAIDUGURI, Oct 2 (Reuters) - Troops said.", None);
+    published_is!(dateline_not_caps, "However, May 9, 2023 was calm.", None);
+    published_is!(time_first, "Head\nPublished 9:40 AM EST, March 2, 2022\nBody", Some("2022-03-02"));
 
     period_is!(
         in_year,

@@ -65,6 +65,8 @@ pub struct Mention {
     np_subject: Option<Subject>,
     list_intro: bool,
     partitive_kind: Option<Kind>,
+    /// The kind named by a partitive's whole: "six of those arrested".
+    whole_kind: Option<Kind>,
 }
 
 /// Sentences as token ranges.
@@ -158,7 +160,7 @@ fn clauses(src: &str, toks: &[Token], ms: &mut [Mention], sa: usize) {
 }
 
 /// Whether a number phrase can start at token `i` (a cheap filter).
-fn may_start(src: &str, t: &Token) -> bool {
+fn may_start(t: &Token) -> bool {
     match t.kind {
         TokKind::Number | TokKind::NumRange => true,
         TokKind::Punct => false,
@@ -167,7 +169,7 @@ fn may_start(src: &str, t: &Token) -> bool {
             if e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() {
                 return true;
             }
-            e.starts || (t.lex == lexicon::NONE && t.text(src).contains('-'))
+            e.starts || (t.lex == lexicon::NONE && t.hyphen)
         }
     }
 }
@@ -184,7 +186,7 @@ fn candidate(
     steps: &mut u64,
 ) -> Option<Vec<Mention>> {
     let t = &toks[i];
-    if !may_start(src, t) {
+    if !may_start(t) {
         return None;
     }
     let mut amount;
@@ -279,6 +281,7 @@ fn candidate(
         np_subject: None,
         list_intro: false,
         partitive_kind: None,
+        whole_kind: None,
     };
     // Partitive: "73 of the killed terrorists", "one of these".
     let mut np_from = amount.end;
@@ -313,11 +316,20 @@ fn candidate(
                     m.partitive_kind = Some(k);
                 } else {
                     // "two of the injured succumbed": the participle names the whole, not
-                    // this figure's kind.
+                    // this figure's kind, unless no verb follows ("six of those arrested were
+                    // Afghans").
+                    m.whole_kind = Some(k);
                     np_from += 1;
                 }
             }
         }
+    } else if amount.of && is_word(src, toks, np_from, &["them", "whom"]) {
+        // "dozens of them", "scores of whom".
+        m.part = true;
+        np_from += 1;
+    } else if amount.of && is_word(src, toks, np_from, &["its", "their", "his", "the"]) {
+        // "a few of its commanders", "dozens of the attackers".
+        np_from += 1;
     }
     // "59 out of (the) (total) 93 incidents": a part; the noun comes after the whole.
     if is_word(src, toks, np_from, &["out"]) && is_word(src, toks, np_from + 1, &["of"]) {
@@ -339,7 +351,48 @@ fn candidate(
         m.after = np_from;
         m.contextual = true;
     }
-    if m.head.is_none() && amount.of {
+    if m.head.is_none() && amount.of && !m.part {
+        return None;
+    }
+    // A copula complement names the side: "51 were militants", "six were policemen".
+    if m.head.is_none() && !amount.article && is_word(src, toks, m.np_end, &["were", "was", "are"])
+    {
+        let mut j = m.np_end + 1;
+        while j < sb && j < m.np_end + 4 && toks[j].kind == TokKind::Word {
+            let e = entry(&toks[j]);
+            if e.person {
+                if e.subject.is_some() {
+                    m.head_subject = e.subject;
+                    m.contextual = false;
+                    m.np_end = j + 1;
+                    m.after = j + 1;
+                    m.ev_end = j + 1;
+                }
+                break;
+            }
+            if e.verb.is_some() || matches!(e.cls, Cls::Prep | Cls::Conj | Cls::Rel) {
+                break;
+            }
+            j += 1;
+        }
+    }
+    // The source of a report, not a count: "a local official said", "two witnesses told".
+    if m.head.is_some()
+        && is_word(
+            src,
+            toks,
+            m.after,
+            &["said", "says", "told", "added", "stated", "quoted"],
+        )
+    {
+        return None;
+    }
+    // A negation: "has not recorded a single encounter".
+    if amount.article
+        && is_word(src, toks, i + 1, &["single"])
+        && (i.saturating_sub(4).max(sa)..i)
+            .any(|j| is_word(src, toks, j, &["not", "no", "never", "without"]))
+    {
         return None;
     }
     let head_entry = m.head.map(|h| entry(&toks[h]));
@@ -392,6 +445,25 @@ fn candidate(
         }
     }
     let mut out_extra: Option<Mention> = None;
+    // ...or "sent seven terrorists to hell"...
+    if m.kind.is_none()
+        && amount.start > sa
+        && is_word(
+            src,
+            toks,
+            amount.start - 1,
+            &["sent", "send", "sends", "sending"],
+        )
+        && is_word(src, toks, m.after, &["to"])
+        && is_word(src, toks, m.after + 1, &["hell"])
+    {
+        m.kind = Some(Kind::Killed);
+        m.from_before = true;
+        m.hell = true;
+        m.ev_start = amount.start - 1;
+        m.after += 2;
+        m.ev_end = m.after;
+    }
     // ...or a verb or event noun before it...
     if m.kind.is_none() {
         match kind_before(src, toks, amount.start, sa) {
@@ -433,7 +505,7 @@ fn candidate(
         }
     }
     if m.kind.is_none() {
-        m.kind = m.partitive_kind;
+        m.kind = m.partitive_kind.or(m.whole_kind);
     }
     // Running totals: "bringing the total to 307".
     // "the death toll rose to 19".
@@ -462,10 +534,24 @@ fn candidate(
             m.kind = prev.iter().rev().find_map(|p| p.kind);
         }
     }
+    // "recovered 342 assorted weapons": things, not people, are recovered or released.
+    if m.soft_rescue
+        && m.head.is_none()
+        && !m.part
+        && toks.get(amount.end).is_some_and(|t| {
+            t.kind == TokKind::Word && {
+                let e = entry(t);
+                e.cls == Cls::Plain && e.verb.is_none() && !e.place
+            }
+        })
+    {
+        return None;
+    }
     m.ev_end = m.ev_end.max(m.np_end);
     m.rate = rate_after(src, toks, m.np_end, sb);
-    if another && m.amount.article {
-        // "another" needs a counted event noun: handled above.
+    if another && m.amount.article && (m.from_before || m.head.is_none()) {
+        // "another" needs a counted event noun (handled above) or a person with its own verb:
+        // "another suspect was held".
         return None;
     }
     let mut v = vec![m];
@@ -692,6 +778,10 @@ fn noun_phrase(
             if !next_head {
                 break;
             }
+            // "30 wounded civilians": the kind when no verb names another.
+            if m.partitive_kind.is_none() {
+                m.partitive_kind = e.verb;
+            }
         }
         if e.hedge.is_some() || e.num > 0 || e.article {
             break;
@@ -870,6 +960,16 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         return Before::None;
     }
     let e = entry(t);
+    // A phrase verb ending just before: "rounded up 40", "took into custody 12".
+    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free"]) {
+        for p0 in (q.saturating_sub(3).max(sa)..q).rev() {
+            if let Some((k, end)) = phrase_verb(src, toks, p0, q + 1) {
+                if end == q + 1 {
+                    return Before::Kind(k, p0, p0);
+                }
+            }
+        }
+    }
     let Some(k) = e.verb else {
         return Before::None;
     };
@@ -1196,6 +1296,7 @@ fn coordinated(
         np_subject: None,
         list_intro: false,
         partitive_kind: None,
+        whole_kind: None,
     };
     noun_phrase(src, toks, a.end, sb, &mut probe, steps);
     let h = probe.head?;
@@ -1339,10 +1440,25 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
         let intro = (lo..start).rev().find(|&j| {
             entry(&toks[j]).cls == Cls::ListIntro
                 || (is_word(src, toks, j, &["of"]) && is_word(src, toks, j + 1, &["whom"]))
+                // "Of the dead, 51 were militants": a breakdown opening its sentence.
+                || (j <= sa + 1
+                    && is_word(src, toks, j, &["of"])
+                    && is_word(src, toks, j + 1, &["the", "those"]))
         });
         if let Some(l) = intro {
             ms[i].list_intro = true;
             ms[i].part = true;
+            // "Among the dead were...", "Of those arrested,": the opener names the kind.
+            let named = if is_word(src, toks, l, &["among", "amongst", "of"])
+                && is_word(src, toks, l + 1, &["the", "those"])
+            {
+                toks.get(l + 2)
+                    .filter(|t| t.kind == TokKind::Word)
+                    .and_then(|t| entry(t).verb.or(entry(t).noun))
+                    .filter(|k| k.has_subject())
+            } else {
+                None
+            };
             // The parent: the last mention before the opener with a kind; a list item's parent
             // is its list's parent.
             let in_sentence = (first..i)
@@ -1359,10 +1475,14 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                         ms[p].kind.is_some()
                             && !ms[p].event_article
                             && ms[p].sentence + 1 == ms[i].sentence
+                            && named.is_none_or(|k| ms[p].kind == Some(k))
                     })
                 }
                 None => None,
             };
+            if ms[i].kind.is_none() {
+                ms[i].kind = named;
+            }
             if ms[i].kind.is_none() {
                 ms[i].kind = match parent {
                     Some(p) => ms[p].kind,
@@ -1501,6 +1621,10 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         }
         let m = &ms[i];
         if s.is_none() && m.peoplelike && (civ || m.murder) {
+            s = Some(Subject::Civilians);
+        }
+        // "37 abducted persons": people held by kidnappers are civilians.
+        if s.is_none() && m.head.is_some() && m.partitive_kind == Some(Kind::Kidnapped) {
             s = Some(Subject::Civilians);
         }
         let mut s = s.unwrap_or(Subject::Unspecified);
@@ -1881,5 +2005,96 @@ mod tests {
         claimed_lives,
         "The 85 attacks in March claimed 117 lives.",
         ["attacks - 85", "killed unspecified 117"]
+    );
+
+    // Generalisation: lexicon gaps, partitives, breakdowns, non-figures (new sentences).
+    finds!(
+        rounded_up_active,
+        "Police rounded up 25 suspects in Quetta.",
+        ["arrested unspecified 25"]
+    );
+    finds!(
+        sent_to_hell_active,
+        "Security forces sent nine khwarij to hell in Tirah.",
+        ["killed militants 9"]
+    );
+    finds!(
+        captives_freed,
+        "Troops freed 18 captives from a camp.",
+        ["rescued civilians 18"]
+    );
+    finds!(
+        gendarme,
+        "Two farmers and a gendarme died in the ambush.",
+        ["killed civilians 2", "killed security_forces 1"]
+    );
+    finds!(
+        participle_modifier,
+        "About 40 injured passengers were taken to hospital.",
+        ["injured civilians 40"]
+    );
+    finds!(
+        fatally_wounded,
+        "Two of the gunmen were fatally wounded.",
+        ["killed militants 2"]
+    );
+    finds!(
+        another_person,
+        "One suspect was arrested and another suspect was held later.",
+        ["arrested unspecified 1", "arrested unspecified 1"]
+    );
+    finds!(
+        of_those_detained,
+        "Nine of those detained were minors.",
+        ["arrested civilians 9"]
+    );
+    finds!(
+        vague_of_them,
+        "Soldiers killed scores of them.",
+        ["killed unspecified 40"]
+    );
+    finds!(
+        vague_of_the,
+        "Raids killed dozens of the insurgents.",
+        ["killed militants 36"]
+    );
+    finds!(
+        breakdown,
+        "Some 60 people died. Of the dead, 40 were civilians and 20 were soldiers.",
+        [
+            "killed unspecified 60",
+            "killed civilians 40",
+            "killed security_forces 20"
+        ]
+    );
+    finds!(
+        among_the_dead,
+        "Officials reported 14 blasts. Among the dead were 12 policemen.",
+        ["attacks - 14", "killed security_forces 12"]
+    );
+    finds!(
+        recovered_weapons,
+        "Police recovered 12 pistols, including two rifles.",
+        []
+    );
+    finds!(
+        official_said,
+        "The gang abducted nine farmers, a local official said.",
+        ["kidnapped civilians 9"]
+    );
+    finds!(
+        single_negation,
+        "There has not been a single raid since May.",
+        []
+    );
+    finds!(
+        encounter_event,
+        "Two militants were killed in an encounter.",
+        ["killed militants 2", "operations - 1"]
+    );
+    finds!(
+        abducted_persons,
+        "Police recovered 14 abducted persons.",
+        ["rescued civilians 14"]
     );
 }

@@ -189,7 +189,7 @@ static WORDS: &[(&str, Role)] = &[
     ("ibos", N(Operations)), ("raid", N(Operations)), ("raids", N(Operations)),
     ("strike", N(Operations)), ("strikes", N(Operations)), ("airstrike", N(Operations)),
     ("airstrikes", N(Operations)), ("air-strike", N(Operations)), ("air-strikes", N(Operations)),
-    ("encounters", N(Operations)), ("assault", N(Operations)), ("offensive", N(Operations)),
+    ("encounters", N(Operations)), ("encounter", N(Operations)), ("assault", N(Operations)), ("offensive", N(Operations)),
     ("crackdown", N(Operations)), ("actions", N(Operations)), ("sorties", N(Operations)),
     ("attack", N(Attacks)), ("attacks", N(Attacks)), ("bombing", N(Attacks)),
     ("bombings", N(Attacks)), ("blast", N(Attacks)), ("blasts", N(Attacks)),
@@ -246,6 +246,10 @@ static WORDS: &[(&str, Role)] = &[
     ("cadre", P(Militants, 3)), ("cadres", P(Militants, 3)),
     ("facilitator", P(Militants, 3)), ("facilitators", P(Militants, 3)),
     ("ringleader", P(Militants, 3)), ("ringleaders", P(Militants, 3)),
+    ("hoodlum", P(Militants, 3)), ("hoodlums", P(Militants, 3)),
+    ("raider", P(Militants, 3)), ("raiders", P(Militants, 3)),
+    ("thug", P(Militants, 3)), ("thugs", P(Militants, 3)),
+    ("clan", M(Militants)), ("cartels", M(Militants)), ("gangs", M(Militants)),
     ("fighter", P(Militants, 1)), ("fighters", P(Militants, 1)),
     ("commander", P(Militants, 1)), ("commanders", P(Militants, 1)),
     ("operative", P(Militants, 1)), ("operatives", P(Militants, 1)),
@@ -310,6 +314,11 @@ static WORDS: &[(&str, Role)] = &[
     ("sf", M(SecurityForces)), ("ssg", M(SecurityForces)), ("cobra", M(SecurityForces)),
     ("ndsf", M(SecurityForces)), ("amisom", M(SecurityForces)), ("atmis", M(SecurityForces)),
     ("vdps", P(SecurityForces, 3)), ("vdp", P(SecurityForces, 3)),
+    ("gendarme", P(SecurityForces, 3)), ("gendarmerie", M(SecurityForces)),
+    ("havildar", P(SecurityForces, 3)),
+    ("naik", P(SecurityForces, 3)), ("lance", M(SecurityForces)),
+    ("sub-inspector", P(SecurityForces, 3)), ("sub-inspectors", P(SecurityForces, 3)),
+    ("inspector", P(SecurityForces, 3)), ("inspectors", P(SecurityForces, 3)),
     // Civilians.
     ("civilian", P(Civilians, 3)), ("civilians", P(Civilians, 3)),
     ("passenger", P(Civilians, 3)), ("passengers", P(Civilians, 3)),
@@ -346,6 +355,14 @@ static WORDS: &[(&str, Role)] = &[
     ("locals", P(Civilians, 3)), ("elders", P(Civilians, 3)),
     ("tribesmen", P(Civilians, 3)), ("hopefuls", P(Civilians, 3)),
     ("infant", P(Civilians, 3)), ("infants", P(Civilians, 3)), ("minors", P(Civilians, 3)),
+    ("captive", P(Civilians, 3)), ("captives", P(Civilians, 3)),
+    ("abductee", P(Civilians, 3)), ("abductees", P(Civilians, 3)),
+    ("mother", P(Civilians, 3)), ("mothers", P(Civilians, 3)),
+    ("shepherd", P(Civilians, 3)), ("shepherds", P(Civilians, 3)),
+    ("herdsmen", P(Civilians, 3)), ("fisherman", P(Civilians, 3)),
+    ("tribesman", P(Civilians, 3)), ("schoolgirls", P(Civilians, 3)),
+    ("schoolboys", P(Civilians, 3)), ("patients", P(Civilians, 3)),
+    ("social", M(Civilians)), ("community", M(Civilians)),
     ("civilian", M(Civilians)), ("embassy", M(Civilians)), ("construction", M(Civilians)),
     ("polio", M(Civilians)), ("aid", M(Civilians)), ("family", M(Civilians)),
     ("families", M(Civilians)), ("school", M(Civilians)),
@@ -354,6 +371,8 @@ static WORDS: &[(&str, Role)] = &[
     ("suspects", Pu), ("suspect", Pu), ("men", Pu), ("man", Pu), ("males", Pu),
     ("others", Pu), ("members", Pu), ("member", Pu), ("more", Pu), ("lives", Pu),
     ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
+    ("official", Pu), ("officials", Pu), ("aide", Pu), ("aides", Pu), ("leader", Pu),
+    ("leaders", Pu), ("relatives", Pu), ("occupants", Pu),
     // Function words.
     ("was", C(Aux)), ("were", C(Aux)), ("is", C(Aux)), ("are", C(Aux)), ("be", C(Aux)),
     ("been", C(Aux)), ("being", C(Aux)), ("have", C(Aux)), ("has", C(Aux)), ("had", C(Aux)),
@@ -469,6 +488,7 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["sustained", "?serious", "wounds"], Injured),
     (&["suffered", "?serious", "wounds"], Injured),
     (&["taken", "into", "custody"], Arrested), (&["rounded", "up"], Arrested),
+    (&["fatally", "wounded"], Killed), (&["fatally", "injured"], Killed),
     (&["taken", "in"], Arrested), (&["picked", "up"], Arrested),
     (&["laid", "down", "?their", "arms"], Surrendered),
     (&["lay", "down", "?their", "arms"], Surrendered),
@@ -492,19 +512,61 @@ static ABBREVIATIONS: &[&str] = &[
 
 struct Table {
     slots: Vec<Lex>,
-    words: Vec<&'static str>,
+    keys: Vec<Key>,
     entries: Vec<Entry>,
 }
 
 const SLOTS: usize = 4096;
 
-fn hash(word: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &c in word {
-        h ^= c.to_ascii_lowercase() as u32;
-        h = h.wrapping_mul(0x0100_0193);
+/// A word of at most 24 bytes packed into three integers with ASCII letters lowercased, so a
+/// lookup costs a few integer compares. Lowercasing ORs 0x20 into every byte of the word: it
+/// maps `A-Z` to `a-z` and leaves digits, `-`, `'`, `.` and `,` alone; lexicon words are ASCII,
+/// so no other word can collide with one.
+type Key = [u64; 3];
+
+fn key(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > 24 {
+        return None;
     }
-    (h as usize) & (SLOTS - 1)
+    let mut buf = [0u8; 24];
+    buf[..word.len()].copy_from_slice(word);
+    let mut k = [0u64; 3];
+    for (i, part) in k.iter_mut().enumerate() {
+        let mut b8 = [0u8; 8];
+        b8.copy_from_slice(&buf[i * 8..i * 8 + 8]);
+        let n = word.len().saturating_sub(i * 8).min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (n * 8)) - 1
+        };
+        *part = u64::from_le_bytes(b8) | (0x2020_2020_2020_2020 & mask);
+    }
+    Some(k)
+}
+
+fn hash(k: &Key) -> usize {
+    let h =
+        (k[0] ^ k[1].rotate_left(23) ^ k[2].rotate_left(41)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 52) as usize & (SLOTS - 1)
+}
+
+fn insert(t: &mut Table, word: &str) -> Lex {
+    if let Some(id) = find(t, word.as_bytes()) {
+        return id;
+    }
+    let Some(k) = key(word.as_bytes()) else {
+        return NONE;
+    };
+    let id = t.entries.len() as Lex;
+    t.keys.push(k);
+    t.entries.push(Entry::default());
+    let mut h = hash(&k);
+    while t.slots[h] != NONE {
+        h = (h + 1) & (SLOTS - 1);
+    }
+    t.slots[h] = id;
+    id
 }
 
 fn table() -> &'static Table {
@@ -512,43 +574,21 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let mut t = Table {
             slots: vec![NONE; SLOTS],
-            words: Vec::new(),
+            keys: Vec::new(),
             entries: Vec::new(),
         };
         for (word, role) in WORDS {
-            let id = match find(&t, word.as_bytes()) {
-                Some(id) => id,
-                None => {
-                    let id = t.entries.len() as Lex;
-                    t.words.push(word);
-                    t.entries.push(Entry::default());
-                    let mut h = hash(word.as_bytes());
-                    while t.slots[h] != NONE {
-                        h = (h + 1) & (SLOTS - 1);
-                    }
-                    t.slots[h] = id;
-                    id
-                }
-            };
-            apply(&mut t.entries[id as usize], role);
+            let id = insert(&mut t, word);
+            if let Some(e) = t.entries.get_mut(id as usize) {
+                apply(e, role);
+            }
         }
         for name in super::places::GAZETTEER {
             let first = name.split([' ', '-']).next().unwrap_or(name);
-            let id = match find(&t, first.as_bytes()) {
-                Some(id) => id,
-                None => {
-                    let id = t.entries.len() as Lex;
-                    t.words.push(first);
-                    t.entries.push(Entry::default());
-                    let mut h = hash(first.as_bytes());
-                    while t.slots[h] != NONE {
-                        h = (h + 1) & (SLOTS - 1);
-                    }
-                    t.slots[h] = id;
-                    id
-                }
-            };
-            t.entries[id as usize].place = true;
+            let id = insert(&mut t, first);
+            if let Some(e) = t.entries.get_mut(id as usize) {
+                e.place = true;
+            }
         }
         t
     })
@@ -585,13 +625,14 @@ fn apply(e: &mut Entry, role: &Role) {
 }
 
 fn find(t: &Table, word: &[u8]) -> Option<Lex> {
-    let mut h = hash(word);
+    let k = key(word)?;
+    let mut h = hash(&k);
     loop {
         let id = t.slots[h];
         if id == NONE {
             return None;
         }
-        if t.words[id as usize].as_bytes().eq_ignore_ascii_case(word) {
+        if t.keys[id as usize] == k {
             return Some(id);
         }
         h = (h + 1) & (SLOTS - 1);

@@ -44,6 +44,8 @@ pub struct Token {
     pub sent_start: bool,
     /// The word starts with an uppercase ASCII letter.
     pub cap: bool,
+    /// The word has a hyphen inside ("seventy-three").
+    pub hyphen: bool,
 }
 
 impl Token {
@@ -86,6 +88,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                 let end = scan_word(b, i, steps);
                 let kind = number_kind(&b[start..end]);
                 let cap = b[start].is_ascii_uppercase();
+                let hyphen = kind == TokKind::Word && b[start..end].contains(&b'-');
                 let lex = if kind == TokKind::Word {
                     lexicon::lookup(&b[start..end])
                 } else {
@@ -99,6 +102,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                     lex,
                     sent_start,
                     cap,
+                    hyphen,
                 });
                 sent_start = false;
                 i = end;
@@ -112,6 +116,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                     lex: lexicon::NONE,
                     sent_start,
                     cap: false,
+                    hyphen: false,
                 });
                 sent_start = false;
                 i += len;
