@@ -484,12 +484,32 @@ mod tests {
         None
     );
     published_is!(bad_date, " date 2024-13-45 text", None);
-    published_is!(dateline_mdy, "Head\nJOS, May 9, 2023 (AFP) - Gunmen struck.", Some("2023-05-09"));
-    published_is!(dateline_dmy, "Head\nPORT HARCOURT, 12 May 2022 - Troops said.", Some("2022-05-12"));
-    published_is!(dateline_colon, "PESHAWAR, July 1, 2021: Police said.", Some("2021-07-01"));
-    published_is!(dateline_no_year, "MAIDUGURI, Oct 2 (Reuters) - Troops said.", None);
+    published_is!(
+        dateline_mdy,
+        "Head\nJOS, May 9, 2023 (AFP) - Gunmen struck.",
+        Some("2023-05-09")
+    );
+    published_is!(
+        dateline_dmy,
+        "Head\nPORT HARCOURT, 12 May 2022 - Troops said.",
+        Some("2022-05-12")
+    );
+    published_is!(
+        dateline_colon,
+        "PESHAWAR, July 1, 2021: Police said.",
+        Some("2021-07-01")
+    );
+    published_is!(
+        dateline_no_year,
+        "MAIDUGURI, Oct 2 (Reuters) - Troops said.",
+        None
+    );
     published_is!(dateline_not_caps, "However, May 9, 2023 was calm.", None);
-    published_is!(time_first, "Head\nPublished 9:40 AM EST, March 2, 2022\nBody", Some("2022-03-02"));
+    published_is!(
+        time_first,
+        "Head\nPublished 9:40 AM EST, March 2, 2022\nBody",
+        Some("2022-03-02")
+    );
 
     period_is!(
         in_year,

@@ -2060,7 +2060,7 @@ mod tests {
     );
     finds!(
         breakdown,
-        "Some 60 people died. Of the dead, 40 were civilians and 20 were soldiers.",
+        "Some 60 people died. Of the dead, 40 were villagers and 20 were soldiers.",
         [
             "killed unspecified 60",
             "killed civilians 40",
