@@ -704,7 +704,7 @@ fn noun_phrase(
     m: &mut Mention,
     steps: &mut u64,
 ) {
-    let limit = (j + 8).min(sb);
+    let mut limit = (j + 8).min(sb);
     let mut cue: Option<(Subject, u8)> = None;
     let mut head: Option<usize> = None;
     while j < limit {
@@ -742,9 +742,26 @@ fn noun_phrase(
             continue;
         }
         if e.is_head() {
-            // A head; a compound continues while heads follow ("security personnel").
+            // A head; a compound continues while heads follow ("security personnel"), also
+            // across an abbreviation ("Freedom Fighters (BIFF) members").
             head = Some(j);
             j += 1;
+            if j < limit && toks[j].is_punct(b'(') {
+                let mut c = None;
+                let nj = skip_parens(toks, j, sb, &mut c);
+                if nj > j + 1
+                    && toks
+                        .get(nj)
+                        .is_some_and(|n| n.kind == TokKind::Word && entry(n).person)
+                {
+                    if let Some(s) = e.subject.or(c) {
+                        cue = better(cue, (s.0, s.1.min(2)));
+                    }
+                    j = nj;
+                    limit = (limit + 3).min(sb);
+                    continue;
+                }
+            }
             if j < limit && toks[j].kind == TokKind::Word && entry(&toks[j]).is_head() {
                 if let Some(s) = e.subject {
                     cue = better(cue, (s.0, s.1.min(2)));
@@ -1073,8 +1090,13 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         .get(k + 1)
                         .is_some_and(|n| entry(n).cls == Cls::ListIntro)
                     {
-                        let lim = (k + 14).min(sb);
-                        let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
+                        // The closing comma is the one a verb follows ("comprising 90 men, 100
+                        // women and 120 children, surrendered"), else the first.
+                        let lim = (k + 24).min(sb);
+                        let first = (k + 2..lim.min(k + 14)).find(|&j| toks[j].is_punct(b','));
+                        let close = (k + 2..lim)
+                            .find(|&j| toks[j].is_punct(b',') && verb_next(src, toks, j + 1, sb))
+                            .or(first)?;
                         k = close + 1;
                         continue;
                     }
@@ -1088,6 +1110,21 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     if toks.get(k + 1).is_some_and(|n| is_participle(src, n)) {
                         let lim = (k + 16).min(sb);
                         let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
+                        k = close + 1;
+                        continue;
+                    }
+                    // An apposition in commas before the verb: "40 villagers, mostly women,
+                    // were killed", "a constable, Imran Ali, was martyred".
+                    let lim = (k + 12).min(sb);
+                    let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
+                    let plain = (k + 1..close).all(|j| {
+                        let t = &toks[j];
+                        t.kind == TokKind::Word && {
+                            let e = entry(t);
+                            e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
+                        }
+                    });
+                    if plain && verb_next(src, toks, close + 1, sb) {
                         k = close + 1;
                         continue;
                     }
@@ -1153,7 +1190,8 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 k = close + 1;
             }
             Cls::Conj if is_word(src, toks, k, &["and"]) => {
-                k = coordinated(src, toks, k + 1, sb, steps)?;
+                k = coordinated(src, toks, k + 1, sb, steps)
+                    .or_else(|| bare_noun_phrase(src, toks, k + 1, sb))?;
             }
             _ if k == from && t.text(src).ends_with("ing") => {
                 // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
@@ -1168,10 +1206,54 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     k = stop;
                 }
             }
-            _ => return far_passive(src, toks, k, sb, steps),
+            _ if k == from && aux == 0 && t.text(src).ends_with("ed") => {
+                // "11 insurgents involved in the ambush were killed": a participle clause
+                // up to a passive kind verb, with no other number in it.
+                let lim = (k + 12).min(sb);
+                let stop = (k + 1..lim).find(|&j| {
+                    let t = &toks[j];
+                    t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
+                })?;
+                if entry(&toks[stop]).cls != Cls::Aux {
+                    return None;
+                }
+                k = stop;
+            }
+            _ => return far_passive(src, toks, k, sb, aux > 0, steps),
         }
     }
     None
+}
+
+/// A bare noun phrase after "and" with no number of its own ("insurgents and relatives, ...",
+/// "and their families were"): returns the token after it when a comma or verb follows.
+fn bare_noun_phrase(src: &str, toks: &[Token], mut k: usize, sb: usize) -> Option<usize> {
+    if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
+        k += 1;
+    }
+    let lim = (k + 4).min(sb);
+    let start = k;
+    while k < lim && toks[k].kind == TokKind::Word {
+        let e = entry(&toks[k]);
+        if e.verb.is_some() || e.num > 0 || e.article || !matches!(e.cls, Cls::Plain) {
+            break;
+        }
+        k += 1;
+    }
+    if k == start || k >= sb {
+        return None;
+    }
+    (toks[k].is_punct(b',') || verb_next(src, toks, k, sb)).then_some(k)
+}
+
+/// Whether a verb (a kind verb, a phrase verb or an auxiliary) starts at `k`.
+fn verb_next(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word && {
+            let e = entry(t);
+            e.cls == Cls::Aux || e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some()
+        }
+    })
 }
 
 /// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
@@ -1192,7 +1274,14 @@ fn is_participle(src: &str, t: &Token) -> bool {
 
 /// A passive kind verb coordinated later in the clause: "three members had entered the country
 /// and were killed". Only across plain words, with no other number in between.
-fn far_passive(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64) -> Option<Verb> {
+fn far_passive(
+    src: &str,
+    toks: &[Token],
+    from: usize,
+    sb: usize,
+    passive: bool,
+    steps: &mut u64,
+) -> Option<Verb> {
     let lim = (from + 12).min(sb);
     let mut k = from;
     while k < lim {
@@ -1205,7 +1294,7 @@ fn far_passive(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u6
             return None;
         }
         let e = entry(t);
-        if e.verb.is_some() || e.num > 0 || e.article || e.cls == Cls::ListIntro {
+        if e.verb.is_some() || e.num > 0 || (e.article && !passive) || e.cls == Cls::ListIntro {
             return None;
         }
         if is_word(src, toks, k, &["and"]) {
@@ -1215,7 +1304,17 @@ fn far_passive(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u6
                 j += 1;
                 aux += 1;
             }
-            if aux == 0 || j >= sb {
+            if j >= sb {
+                return None;
+            }
+            // "were dragged from their vehicle and shot dead": the passive goes on, unless the
+            // verb has its own object ("were deployed and killed 3 militants").
+            if aux == 0
+                && (!passive
+                    || toks.get(j + 1).is_some_and(|n| {
+                        n.kind == TokKind::Number || entry(n).num > 0 || entry(n).article
+                    }))
+            {
                 return None;
             }
             if let Some((kind, end)) = phrase_verb(src, toks, j, sb) {
