@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { startSuite } from './lib.mjs';
 
 const suite = startSuite();
@@ -283,5 +284,18 @@ test('a link goes stale when the work changes, and leaves the address bar', asyn
   await typeArticle(app, OTHER + ' Two more were held.');
   await app.page.locator('.share-stale').waitFor();
   assert.equal(new URL(app.page.url()).hash, '', 'a reload will not offer the old work');
+  await app.close();
+});
+
+test('a link that would unpack to more than 20 MB is refused quickly, the work unchanged', async () => {
+  const bomb = zlib.deflateSync(Buffer.alloc(21 * 1024 * 1024, 32), { level: 9 }).toString('base64url');
+  const app = await open();
+  await typeArticle(app, OTHER);
+  const mine = await work(app);
+  const started = Date.now();
+  await app.page.goto(`${suite.url}#t1.${bomb}`);
+  assert.match(await alertText(app), /unpacks to more than 20 MB.*Your work is unchanged\./);
+  console.log(`# a ${bomb.length}-character bomb link refused in ${Date.now() - started} ms`);
+  assert.deepEqual(await work(app), mine);
   await app.close();
 });
