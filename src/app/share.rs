@@ -237,7 +237,7 @@ fn ConfirmReplace(
         let theirs = pending.with(|p| p.as_ref().map_or(0, |w| w.articles.len()));
         let ours = state.workspace.with(|w| w.articles.len());
         format!(
-            "This link holds {}. Opening it replaces the work in this browser ({}), which is not in the link. To keep your work, choose \"Keep my work\" and save it first: copy its share link or download its JSON.",
+            "This link holds {}. Opening it replaces the work in this browser ({}), which is not in the link. To keep your work, choose \"Keep my work\" and save it first: copy its share link, or use \"Export JSON\".",
             articles(theirs),
             articles(ours),
         )
