@@ -1,0 +1,135 @@
+# Tests of scripts/single_file.py on a made-up Trunk dist/ (no browser, standard library only):
+# python3 -m unittest tests/single_file_test.py
+# The real build is checked in Chromium by tests/e2e/offline.spec.mjs.
+
+import base64
+import gzip
+import hashlib
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "single_file.py"
+
+# What Trunk 0.21 writes for `trunk build --release` (shape copied from a real build).
+INDEX = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Tally</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/main-1.css" integrity="sha384-x"/>
+<link rel="stylesheet" href="/share-2.css" integrity="sha384-y"/>
+<script type="module">
+import init, * as bindings from '/tally-3.js';
+const wasm = await init({ module_or_path: '/tally-3_bg.wasm' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+</script>
+<link rel="modulepreload" href="/tally-3.js" crossorigin="anonymous" integrity="sha384-z"><link rel="preload" href="/tally-3_bg.wasm" crossorigin="anonymous" integrity="sha384-w" as="fetch" type="application/wasm"></head>
+<body>
+  <div id="app"></div>
+</body>
+</html>
+"""
+GLUE = """let wasm;
+export function run() { return wasm; }
+async function __wbg_init(module_or_path) { wasm = module_or_path; }
+export { initSync, __wbg_init as default };
+"""
+WASM = b"\0asm\1\0\0\0" + bytes(range(256)) * 4
+
+
+def make_dist(root, glue=GLUE, css="body { margin: 0; }"):
+    dist = Path(root) / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text(INDEX)
+    (dist / "main-1.css").write_text(css)
+    (dist / "share-2.css").write_text(".share-link { order: 10; }")
+    (dist / "tally-3.js").write_text(glue)
+    (dist / "tally-3_bg.wasm").write_bytes(WASM)
+    return dist
+
+
+def run(dist):
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), str(dist)], capture_output=True, text=True
+    )
+
+
+def sha256(text):
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+class SingleFile(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+
+    def test_one_page_with_everything_inline_and_a_policy_by_hash(self):
+        dist = make_dist(self.tmp.name)
+        result = run(dist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(sorted(p.name for p in dist.iterdir()), ["index.html"])
+        page = (dist / "index.html").read_text()
+        scripts = re.findall(r"<script type=\"module\">(.*?)</script>", page, re.S)
+        self.assertEqual(len(scripts), 1)
+        script = scripts[0]
+        styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+        self.assertEqual(len(styles), 1)
+        self.assertIn("body { margin: 0; }", styles[0])
+        self.assertIn(".share-link { order: 10; }", styles[0])
+        csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+        self.assertIn(f"script-src '{sha256(script)}' 'wasm-unsafe-eval'", csp)
+        self.assertIn(f"style-src '{sha256(styles[0])}'", csp)
+        for rule in ("default-src 'none'", "connect-src 'none'", "img-src data: blob:"):
+            self.assertIn(rule, csp)
+        self.assertLess(page.index("Content-Security-Policy"), page.index("<style>"))
+        # The wasm, gzipped and base64-encoded, handed to the glue's default export.
+        packed = re.search(r'TALLY_WASM_GZIP_BASE64 = "([^"]+)"', script).group(1)
+        self.assertEqual(gzip.decompress(base64.b64decode(packed)), WASM)
+        self.assertIn("await __wbg_init({ module_or_path: wasm });", script)
+        self.assertIn("globalThis.TALLY_PAGE", script)
+        self.assertTrue(script.startswith("\n" + GLUE.strip()))
+        # Nothing points at the removed files.
+        self.assertNotRegex(page, r"tally-3|main-1|share-2|modulepreload|integrity")
+
+    def test_a_second_run_changes_nothing(self):
+        dist = make_dist(self.tmp.name)
+        self.assertEqual(run(dist).returncode, 0)
+        once = (dist / "index.html").read_text()
+        result = run(dist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("already one file", result.stdout)
+        self.assertEqual((dist / "index.html").read_text(), once)
+
+    def test_what_cannot_be_inlined_safely_fails_loudly_and_changes_nothing(self):
+        cases = [
+            ("import './snippets/x.js';\n" + GLUE, {}, "imports other modules"),
+            ("let wasm;\nexport function run() {}\n", {}, "no default export"),
+            (GLUE + "const s = '</script>';\n", {}, "cannot be inlined"),
+            (GLUE + "// <!-- a comment\n", {}, "cannot be inlined"),
+            (GLUE, {"css": "a::after { content: '</style>'; }"}, "cannot be inlined"),
+        ]
+        for i, (glue, extra, why) in enumerate(cases):
+            with self.subTest(why=why, case=i):
+                root = Path(self.tmp.name) / str(i)
+                root.mkdir()
+                dist = make_dist(root, glue=glue, **extra)
+                result = run(dist)
+                self.assertNotEqual(result.returncode, 0)
+                self.assertIn(why, result.stderr)
+                self.assertEqual((dist / "index.html").read_text(), INDEX)
+                self.assertTrue((dist / "tally-3_bg.wasm").exists())
+
+    def test_a_missing_dist_says_so(self):
+        result = run(Path(self.tmp.name) / "nowhere")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("is missing", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
