@@ -309,8 +309,8 @@ pub fn PrivacyFooter() -> impl IntoView {
                 >
                     "Download offline copy"
                 </button>
-                " One HTML file that works with no network. (Chromium's \"Save as: Single File\" "
-                "blocks the page's script; \"Webpage, Complete\" works too.)"
+                " One HTML file that works with no network. (In Chromium's \"Save page as\", "
+                "\"Webpage, Complete\" works too; \"Webpage, Single File\" blocks the page's script.)"
             </p>
         </div>
     }
