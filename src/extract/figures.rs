@@ -59,6 +59,7 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    verb_next: bool,
     local: bool,
     from_before: bool,
     murder: bool,
@@ -275,6 +276,7 @@ fn candidate(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        verb_next: false,
         local: false,
         from_before: false,
         murder: false,
@@ -487,6 +489,23 @@ fn candidate(
             Before::None => {}
         }
     }
+    // "taken five into custody".
+    if m.kind.is_none()
+        && amount.start > sa
+        && is_word(
+            src,
+            toks,
+            amount.start - 1,
+            &["taken", "took", "taking", "take"],
+        )
+        && is_word(src, toks, m.np_end, &["into"])
+        && is_word(src, toks, m.np_end + 1, &["custody"])
+    {
+        m.kind = Some(Kind::Arrested);
+        m.from_before = true;
+        m.ev_start = amount.start - 1;
+        m.ev_end = (m.np_end + 2).min(sb);
+    }
     // ...or a verb after it.
     if m.kind.is_none() {
         if let Some(v) = verb_after(src, toks, m.after, sb, steps) {
@@ -494,7 +513,10 @@ fn candidate(
             note_verb(src, &toks[v.word], &mut m);
             if v.start <= m.np_end + 3 {
                 m.ev_end = v.end;
+                // "28 terrorists neutralised a week".
+                m.rate = rate_after(src, toks, v.end, sb);
             }
+            m.verb_next = v.start == m.amount.end;
             // "kidnapped by ISIS and released".
             if let Some(k2) = second_verb(src, toks, v.end, sb, v.kind) {
                 let mut m2 = m.clone();
@@ -548,8 +570,10 @@ fn candidate(
         return None;
     }
     m.ev_end = m.ev_end.max(m.np_end);
-    m.rate = rate_after(src, toks, m.np_end, sb);
-    if another && m.amount.article && (m.from_before || m.head.is_none()) {
+    if m.rate.is_none() {
+        m.rate = rate_after(src, toks, m.np_end, sb);
+    }
+    if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
         return None;
@@ -755,7 +779,7 @@ fn noun_phrase(
                         .is_some_and(|n| n.kind == TokKind::Word && entry(n).person)
                 {
                     if let Some(s) = e.subject.or(c) {
-                        cue = better(cue, (s.0, s.1.min(2)));
+                        cue = better(cue, (s.0, 2));
                     }
                     j = nj;
                     limit = (limit + 3).min(sb);
@@ -848,6 +872,19 @@ fn noun_phrase(
         .any(|x| hw.eq_ignore_ascii_case(x));
     // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
     let mut k = h + 1;
+    // Two nouns for one number: "287 students and staff".
+    if is_word(src, toks, k, &["and"])
+        && toks.get(k + 1).is_some_and(|n| {
+            n.kind == TokKind::Word && {
+                let ne = entry(n);
+                ne.person && ne.num == 0 && !ne.article && ne.cls == Cls::Plain
+            }
+        })
+        && k + 1 < sb
+    {
+        k += 2;
+        m.np_end = k;
+    }
     if is_word(src, toks, k, &["of"]) && !is_word(src, toks, k + 1, &["them", "whom", "which"]) {
         let lim = (k + 7).min(sb);
         let mut kk = k + 1;
@@ -873,7 +910,7 @@ fn noun_phrase(
                 break;
             }
             if let Some(s) = e.subject {
-                pp_cue = better(pp_cue, (s.0, 2));
+                pp_cue = better(pp_cue, (s.0, if e.person { 2 } else { s.1 }));
             }
             kk += 1;
         }
@@ -907,8 +944,9 @@ fn skip_parens(toks: &[Token], j: usize, sb: usize, cue: &mut Option<(Subject, u
         if toks[k].is_punct(b')') {
             return k + 1;
         }
-        if let Some(s) = entry(&toks[k]).subject {
-            *cue = better(*cue, (s.0, s.1.min(2)));
+        let e = entry(&toks[k]);
+        if let Some(s) = e.subject {
+            *cue = better(*cue, (s.0, if e.person { s.1.min(2) } else { s.1 }));
         }
         k += 1;
     }
@@ -932,6 +970,17 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         return Before::None;
     }
     let mut p = start - 1;
+    // 'forces "neutralised" 14 terrorists': quotes around the verb.
+    if toks[p].is_punct(b'"') && p > sa {
+        p -= 1;
+        if p > sa && entry(&toks[p]).verb.is_some() && toks[p - 1].is_punct(b'"') {
+            return match entry(&toks[p]).verb {
+                Some(k) => Before::Kind(k, p - 1, p),
+                None => Before::None,
+            };
+        }
+        p += 1;
+    }
     // "of the 15", "of its 4".
     if matches!(entry(&toks[p]).cls, Cls::Det) && p > sa && is_word(src, toks, p - 1, &["of"]) {
         p -= 1;
@@ -1124,7 +1173,9 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                             e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
                         }
                     });
-                    if plain && verb_next(src, toks, close + 1, sb) {
+                    let after_person = k > 0 && entry(&toks[k - 1]).person;
+                    let starts_np = !matches!(entry(&toks[k + 1]).cls, Cls::Prep | Cls::Conj);
+                    if after_person && starts_np && plain && verb_next(src, toks, close + 1, sb) {
                         k = close + 1;
                         continue;
                     }
@@ -1192,6 +1243,57 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             Cls::Conj if is_word(src, toks, k, &["and"]) => {
                 k = coordinated(src, toks, k + 1, sb, steps)
                     .or_else(|| bare_noun_phrase(src, toks, k + 1, sb))?;
+            }
+            Cls::Prep
+                if is_word(
+                    src,
+                    toks,
+                    k,
+                    &[
+                        "from",
+                        "of",
+                        "in",
+                        "at",
+                        "near",
+                        "with",
+                        "belonging",
+                        "hailing",
+                    ],
+                ) =>
+            {
+                // A short phrase before the verb: "two peacekeepers from the UN mission were
+                // injured", "two labourers from Punjab were shot dead".
+                let lim = (k + 10).min(sb);
+                let mut j = k + 1;
+                while j < lim {
+                    *steps += 1;
+                    let t = &toks[j];
+                    if t.kind != TokKind::Word {
+                        if t.is_punct(b'\'') {
+                            j += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    let e = entry(t);
+                    if e.verb.is_some()
+                        || e.cls == Cls::Aux
+                        || phrase_verb(src, toks, j, sb).is_some()
+                    {
+                        break;
+                    }
+                    if e.num > 0 || matches!(e.cls, Cls::Rel | Cls::Conj | Cls::ListIntro) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                let t = toks.get(j).filter(|_| j < lim)?;
+                let e = entry(t);
+                if e.verb.is_none() && e.cls != Cls::Aux && phrase_verb(src, toks, j, sb).is_none()
+                {
+                    return None;
+                }
+                k = j;
             }
             _ if k == from && t.text(src).ends_with("ing") => {
                 // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
@@ -1389,6 +1491,7 @@ fn coordinated(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        verb_next: false,
         local: false,
         from_before: false,
         murder: false,
@@ -1719,7 +1822,8 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             }
         }
         let m = &ms[i];
-        if s.is_none() && m.peoplelike && (civ || m.murder) {
+        let taken = matches!(kind, Kind::Kidnapped | Kind::Rescued);
+        if s.is_none() && m.peoplelike && (civ || m.murder || taken) {
             s = Some(Subject::Civilians);
         }
         // "37 abducted persons": people held by kidnappers are civilians.
@@ -2195,5 +2299,54 @@ mod tests {
         abducted_persons,
         "Police recovered 14 abducted persons.",
         ["rescued civilians 14"]
+    );
+    finds!(
+        apposition_mostly,
+        "At least 25 villagers, mostly herders, were killed.",
+        ["killed civilians 25"]
+    );
+    finds!(
+        apposition_name,
+        "A policeman, Asif Khan, was martyred in the attack.",
+        ["killed security_forces 1"]
+    );
+    finds!(
+        apposition_all_of_them,
+        "Six farmers, all of them Hazaras, were abducted.",
+        ["kidnapped civilians 6"]
+    );
+    finds!(
+        apposition_not_after_number,
+        "Troops of Sector 4, in support of the police, have rescued nobody.",
+        []
+    );
+    finds!(
+        participle_clause_ed,
+        "Seven rebels involved in the raid were captured.",
+        ["arrested militants 7"]
+    );
+    finds!(
+        passive_chain,
+        "Nine passengers were taken off a bus and shot dead.",
+        ["killed civilians 9"]
+    );
+    finds!(
+        passive_chain_own_object,
+        "Four soldiers were deployed and killed 3 militants.",
+        ["killed militants 3"]
+    );
+    finds!(
+        abbreviation_in_compound,
+        "Three Moro Islamic Liberation Front (MILF) members were killed.",
+        ["killed militants 3"]
+    );
+    finds!(
+        comprising_list,
+        "In all 50 rebels and relatives, comprising 20 men and 30 women, surrendered.",
+        [
+            "surrendered militants 50",
+            "surrendered unspecified 20",
+            "surrendered civilians 30"
+        ]
     );
 }
