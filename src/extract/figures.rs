@@ -242,9 +242,9 @@ fn candidate(
         }
     }
     if amount.article && !another {
-        // An article before a number: "an impressive 59,775".
+        // An article before a number: "an impressive 59,775"; but "a 2023 suicide attack".
         if let Some(n) = toks.get(i + 1) {
-            if n.kind == TokKind::Number {
+            if n.kind == TokKind::Number && !is_year(src, n) {
                 return None;
             }
         }
@@ -287,6 +287,9 @@ fn candidate(
     };
     // Partitive: "73 of the killed terrorists", "one of these".
     let mut np_from = amount.end;
+    if amount.article && toks.get(np_from).is_some_and(|n| is_year(src, n)) {
+        np_from += 1;
+    }
     if !amount.of
         && !amount.article
         && is_word(src, toks, np_from, &["of"])
@@ -415,7 +418,7 @@ fn candidate(
                         src,
                         toks,
                         i - 1,
-                        &["such", "like", "of", "what", "was", "is"],
+                        &["such", "like", "of", "what", "was", "is", "as"],
                     )
                 {
                     return None;
@@ -531,10 +534,24 @@ fn candidate(
     }
     // Running totals: "bringing the total to 307".
     // "the death toll rose to 19".
-    if m.kind.is_none() && toll_before(src, toks, amount.start, sa) {
-        m.kind = Some(Kind::Killed);
-        m.total = true;
-        m.contextual = false;
+    if m.kind.is_none() {
+        if let Some(k) = toll_before(src, toks, amount.start, sa) {
+            m.kind = Some(k);
+            m.total = true;
+            m.contextual = false;
+            // "has crossed 120": at least 120.
+            if !m.amount.approx
+                && is_word(
+                    src,
+                    toks,
+                    amount.start - 1,
+                    &["crossed", "exceeded", "surpassed", "topped", "passed"],
+                )
+            {
+                m.amount.approx = true;
+                m.amount.max = None;
+            }
+        }
     }
     if is_total(src, toks, amount.start, sa) {
         m.total = true;
@@ -583,6 +600,15 @@ fn candidate(
         v.push(m2);
     }
     Some(v)
+}
+
+/// Whether a token is a year in digits: "2023".
+fn is_year(src: &str, t: &Token) -> bool {
+    let w = t.text(src).as_bytes();
+    t.kind == TokKind::Number
+        && w.len() == 4
+        && (w.starts_with(b"19") || w.starts_with(b"20"))
+        && w.iter().all(u8::is_ascii_digit)
 }
 
 /// Whether the word is a counted noun of deaths rather than a person ("bodies", "lives").
@@ -1567,21 +1593,62 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
 }
 
 /// "the death toll rose to 19", "the toll stands at 19".
-fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+/// "the number of people killed has crossed 120": the kind of a counted total before the
+/// number, within a few words.
+fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
     if start <= sa
         || !is_word(
             src,
             toks,
             start - 1,
             &[
-                "to", "at", "reached", "hit", "is", "was", "of", "touched", "crossed",
+                "to",
+                "at",
+                "reached",
+                "hit",
+                "is",
+                "was",
+                "of",
+                "touched",
+                "crossed",
+                "exceeded",
+                "surpassed",
+                "topped",
+                "passed",
+                "stood",
+                "stands",
             ],
         )
     {
-        return false;
+        return None;
     }
-    let lo = start.saturating_sub(6).max(sa);
-    (lo..start - 1).any(|j| is_word(src, toks, j, &["toll", "tolls"]))
+    let lo = start.saturating_sub(10).max(sa);
+    let mut number_of = false;
+    for j in lo..start - 1 {
+        if is_word(src, toks, j, &["toll", "tolls"]) {
+            return Some(Kind::Killed);
+        }
+        if is_word(src, toks, j, &["number"]) && is_word(src, toks, j + 1, &["of"]) {
+            number_of = true;
+        } else if number_of && toks[j].kind == TokKind::Word {
+            let e = entry(&toks[j]);
+            if let Some(k) = e.verb.or(e.noun).filter(|k| k.has_subject()) {
+                return Some(k);
+            }
+        }
+    }
+    // "a hospital put it at around 120" after a toll.
+    if start >= sa + 4
+        && is_word(src, toks, start - 1, &["at"])
+        && is_word(src, toks, start - 2, &["it"])
+        && is_word(src, toks, start - 3, &["put", "puts", "putting"])
+    {
+        let lo = start.saturating_sub(24).max(sa);
+        if (lo..start).any(|j| is_word(src, toks, j, &["toll", "tolls"])) {
+            return Some(Kind::Killed);
+        }
+    }
+    None
 }
 
 /// "169 operations per day", "14 attacks a month", "daily".
@@ -2348,5 +2415,51 @@ mod tests {
             "surrendered unspecified 20",
             "surrendered civilians 30"
         ]
+    );
+
+    finds!(
+        named_group_beats_army,
+        "Twenty members of the New People's Army (NPA) surrendered.",
+        ["surrendered militants 20"]
+    );
+    finds!(
+        quoted_verb,
+        "Turkish forces \"neutralised\" 14 PKK terrorists.",
+        ["killed militants 14"]
+    );
+    finds!(
+        rate_after_verb,
+        "On average 28 terrorists neutralised a week.",
+        ["killed militants 28/week"]
+    );
+    finds!(
+        taken_into_custody,
+        "Police have taken five into custody.",
+        ["arrested unspecified 5"]
+    );
+    finds!(
+        noun_pair,
+        "In all, 287 students and staff were kidnapped.",
+        ["kidnapped civilians 287"]
+    );
+    finds!(
+        pp_before_verb,
+        "Two peacekeepers from the UN mission were also injured.",
+        ["injured security_forces 2"]
+    );
+    finds!(
+        kidnapped_people,
+        "Gunmen abducted 40 people from villages.",
+        ["kidnapped civilians 40"]
+    );
+    finds!(
+        arrests_verb,
+        "The unit arrests around 40 suspects a month.",
+        ["arrested unspecified 40/month"]
+    );
+    finds!(
+        homicides,
+        "The city recorded more than 1,200 homicides.",
+        ["killed unspecified 1200"]
     );
 }

@@ -118,6 +118,8 @@ enum Role {
     Pu,
     /// A modifier that names a side: a group, a force.
     M(Subject),
+    /// A named armed group or force: it decides over generic modifiers ("People's Army (NPA)").
+    G(Subject),
     C(Cls),
     /// Opens a number phrase: a hedge's first word, "between", "another".
     S,
@@ -200,7 +202,8 @@ static WORDS: &[(&str, Role)] = &[
     ("fatality", N(Killed)), ("lives", N(Killed)), ("bodies", N(Killed)),
     ("killings", N(Killed)), ("dead", N(Killed)),
     ("injuries", N(Injured)), ("injury", N(Injured)),
-    ("arrests", N(Arrested)), ("surrenders", N(Surrendered)),
+    ("arrests", N(Arrested)), ("surrenders", N(Surrendered)), ("homicides", N(Killed)),
+    ("murders", N(Killed)), ("arrests", V(Arrested)), ("rescues", V(Rescued)),
     ("abductions", N(Kidnapped)), ("kidnappings", N(Kidnapped)),
     // Event nouns taking "of"/"to" and a count.
     ("death", Of(Killed)), ("deaths", Of(Killed)), ("killing", Of(Killed)),
@@ -253,30 +256,35 @@ static WORDS: &[(&str, Role)] = &[
     ("fighter", P(Militants, 1)), ("fighters", P(Militants, 1)),
     ("commander", P(Militants, 1)), ("commanders", P(Militants, 1)),
     ("operative", P(Militants, 1)), ("operatives", P(Militants, 1)),
-    ("target", P(Militants, 1)), ("collaborators", P(Militants, 3)),
+    ("target", P(Militants, 1)),
+    ("surrenderers", P(Militants, 3)), ("surrenderers", N(Surrendered)),
+    ("surrenderees", P(Militants, 3)), ("surrenderees", N(Surrendered)),
+    ("returnees", P(Militants, 3)), ("group", M(Militants)),
+    ("community", M(Civilians)), ("tribal", M(Civilians)), ("religious", M(Civilians)), ("collaborators", P(Militants, 3)),
     ("collaborator", P(Militants, 3)), ("abettors", P(Militants, 3)),
     ("gangsters", P(Militants, 3)), ("gangster", P(Militants, 3)),
-    ("criminals", P(Militants, 3)), ("smugglers", P(Militants, 3)),
+    ("criminals", Pu), ("smugglers", P(Militants, 3)),
     ("sicarios", P(Militants, 3)), ("hitmen", P(Militants, 3)),
     ("gang", M(Militants)), ("cartel", M(Militants)), ("criminal", M(Militants)),
     // Groups and words that make a person noun a militant.
     ("terrorist", M(Militants)), ("militant", M(Militants)), ("insurgent", M(Militants)),
     ("jihadist", M(Militants)), ("rebel", M(Militants)), ("maoist", M(Militants)),
-    ("naxal", M(Militants)), ("isis", M(Militants)), ("isis-k", M(Militants)),
-    ("is-k", M(Militants)), ("iskp", M(Militants)), ("isil", M(Militants)),
-    ("daesh", M(Militants)), ("ttp", M(Militants)), ("bla", M(Militants)),
-    ("blf", M(Militants)), ("al-shabaab", M(Militants)), ("shabaab", M(Militants)),
-    ("al-shabab", M(Militants)), ("shabab", M(Militants)), ("boko", M(Militants)),
-    ("iswap", M(Militants)), ("npa", M(Militants)), ("biff", M(Militants)),
-    ("eln", M(Militants)), ("farc", M(Militants)), ("lashkar", M(Militants)),
-    ("lashkar-e-taiba", M(Militants)), ("let", M(Militants)), ("jem", M(Militants)),
-    ("jaish", M(Militants)), ("jaish-e-mohammed", M(Militants)), ("hizbul", M(Militants)),
-    ("al-qaeda", M(Militants)), ("qaeda", M(Militants)), ("aqap", M(Militants)),
-    ("aqim", M(Militants)), ("jnim", M(Militants)), ("isgs", M(Militants)),
-    ("ansaru", M(Militants)), ("houthi", M(Militants)), ("pkk", M(Militants)),
-    ("m23", M(Militants)), ("adf", M(Militants)), ("fitna", M(Militants)),
-    ("khawarij", M(Militants)), ("khwarij", M(Militants)), ("kharji", M(Militants)),
-    ("taliban", M(Militants)), ("cell", M(Militants)), ("outfit", M(Militants)),
+    ("naxal", M(Militants)), ("isis", G(Militants)), ("isis-k", G(Militants)),
+    ("is-k", G(Militants)), ("iskp", G(Militants)), ("isil", G(Militants)),
+    ("daesh", G(Militants)), ("ttp", G(Militants)), ("bla", G(Militants)),
+    ("blf", G(Militants)), ("al-shabaab", G(Militants)), ("shabaab", G(Militants)),
+    ("al-shabab", G(Militants)), ("shabab", G(Militants)), ("boko", G(Militants)),
+    ("iswap", G(Militants)), ("npa", G(Militants)), ("biff", G(Militants)), ("milf", G(Militants)),
+    ("liberation", M(Militants)),
+    ("eln", G(Militants)), ("farc", G(Militants)), ("lashkar", G(Militants)),
+    ("lashkar-e-taiba", G(Militants)), ("jem", G(Militants)),
+    ("jaish", G(Militants)), ("jaish-e-mohammed", G(Militants)), ("hizbul", G(Militants)),
+    ("al-qaeda", G(Militants)), ("qaeda", G(Militants)), ("aqap", G(Militants)),
+    ("aqim", G(Militants)), ("jnim", G(Militants)), ("isgs", G(Militants)),
+    ("ansaru", G(Militants)), ("houthi", G(Militants)), ("pkk", G(Militants)),
+    ("m23", G(Militants)), ("adf", G(Militants)), ("fitna", G(Militants)),
+    ("khawarij", G(Militants)), ("khwarij", G(Militants)), ("kharji", G(Militants)),
+    ("taliban", G(Militants)), ("cell", M(Militants)), ("outfit", M(Militants)),
     ("outfits", M(Militants)), ("hardcore", M(Militants)), ("suicide", M(Militants)),
     ("ieds", M(Militants)), ("banned", M(Militants)), ("proscribed", M(Militants)),
     // Security forces.
@@ -304,15 +312,15 @@ static WORDS: &[(&str, Role)] = &[
     ("martyrs", P(SecurityForces, 2)), ("gendarmes", P(SecurityForces, 3)),
     ("servicemen", P(SecurityForces, 3)), ("serviceman", P(SecurityForces, 3)),
     ("army", M(SecurityForces)), ("military", M(SecurityForces)), ("police", M(SecurityForces)),
-    ("security", M(SecurityForces)), ("fc", M(SecurityForces)), ("levies", M(SecurityForces)),
-    ("ctd", M(SecurityForces)), ("drg", M(SecurityForces)), ("crpf", M(SecurityForces)),
-    ("bsf", M(SecurityForces)), ("itbp", M(SecurityForces)), ("sdf", M(SecurityForces)),
-    ("vdp", M(SecurityForces)), ("forces", M(SecurityForces)), ("force", M(SecurityForces)),
-    ("idf", M(SecurityForces)), ("navy", M(SecurityForces)), ("frontier", M(SecurityForces)),
+    ("security", M(SecurityForces)), ("fc", G(SecurityForces)), ("levies", G(SecurityForces)),
+    ("ctd", G(SecurityForces)), ("drg", G(SecurityForces)), ("crpf", G(SecurityForces)),
+    ("bsf", G(SecurityForces)), ("itbp", G(SecurityForces)), ("sdf", G(SecurityForces)),
+    ("vdp", G(SecurityForces)), ("forces", M(SecurityForces)), ("force", M(SecurityForces)),
+    ("idf", G(SecurityForces)), ("navy", M(SecurityForces)), ("frontier", M(SecurityForces)),
     ("constabulary", M(SecurityForces)), ("guard", M(SecurityForces)),
     ("defence", M(SecurityForces)), ("defense", M(SecurityForces)),
-    ("sf", M(SecurityForces)), ("ssg", M(SecurityForces)), ("cobra", M(SecurityForces)),
-    ("ndsf", M(SecurityForces)), ("amisom", M(SecurityForces)), ("atmis", M(SecurityForces)),
+    ("sf", M(SecurityForces)), ("ssg", G(SecurityForces)), ("cobra", M(SecurityForces)),
+    ("ndsf", G(SecurityForces)), ("amisom", G(SecurityForces)), ("atmis", G(SecurityForces)),
     ("vdps", P(SecurityForces, 3)), ("vdp", P(SecurityForces, 3)),
     ("gendarme", P(SecurityForces, 3)), ("gendarmerie", M(SecurityForces)),
     ("havildar", P(SecurityForces, 3)),
@@ -618,6 +626,11 @@ fn apply(e: &mut Entry, role: &Role) {
                 e.subject = Some((s, 2));
             }
         }
+        G(s) => {
+            if e.subject.is_none_or(|x| x.1 < 3) {
+                e.subject = Some((s, 3));
+            }
+        }
         C(c) => e.cls = c,
         S => e.starts = true,
         Cp => e.civ_place = true,
@@ -737,7 +750,7 @@ mod tests {
     looks_up!(month, "February", |e| e.cls == Cls::Month(2));
     looks_up!(unknown, "zzzz", |e| !e.person && e.verb.is_none());
     looks_up!(group, "Al-Shabaab", |e| e.subject
-        == Some((Subject::Militants, 2)));
+        == Some((Subject::Militants, 3)));
     looks_up!(levies, "Levies", |e| e.subject
         == Some((Subject::SecurityForces, 3)));
 
