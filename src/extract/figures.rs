@@ -59,6 +59,7 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    skipped: bool,
     verb_next: bool,
     local: bool,
     from_before: bool,
@@ -236,6 +237,21 @@ fn candidate(
         }
         amount.start = i;
     } else {
+        // "turned over 18 firearms": a particle, not a hedge.
+        if is_word(src, toks, i, &["over"])
+            && i > sa
+            && is_word(
+                src,
+                toks,
+                i - 1,
+                &[
+                    "turned", "handed", "hand", "turn", "handing", "turning", "took", "taken",
+                    "taking", "take",
+                ],
+            )
+        {
+            return None;
+        }
         amount = numbers::parse(src, toks, i, sb, steps)?;
         if amount.article && is_word(src, toks, i + 1, &["few", "number", "series", "couple"]) {
             return None;
@@ -276,6 +292,7 @@ fn candidate(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        skipped: false,
         verb_next: false,
         local: false,
         from_before: false,
@@ -348,7 +365,7 @@ fn candidate(
         }
     }
     noun_phrase(src, toks, np_from, sb, &mut m, steps);
-    if m.head.is_none() && np_from != amount.end && !m.part {
+    if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
         return None;
     }
     if m.part && m.head.is_none() {
@@ -392,6 +409,17 @@ fn candidate(
     {
         return None;
     }
+    // A description of a named person: "Ali Raza, 22, a resident of Okara".
+    if amount.article
+        && i >= sa + 2
+        && toks[i - 1].is_punct(b',')
+        && (toks[i - 2].kind == TokKind::Number || toks[i - 2].cap)
+        && m.head.is_some()
+        && (is_word(src, toks, m.np_end, &["of", "from"])
+            || toks.get(m.np_end).is_some_and(|t| t.is_punct(b',')))
+    {
+        return None;
+    }
     // A negation: "has not recorded a single encounter".
     if amount.article
         && is_word(src, toks, i + 1, &["single"])
@@ -401,7 +429,7 @@ fn candidate(
         return None;
     }
     let head_entry = m.head.map(|h| entry(&toks[h]));
-    if amount.article {
+    if amount.article && !(another && m.head.is_none()) {
         let he = head_entry?;
         match he.noun {
             Some(k @ (Kind::Operations | Kind::Attacks)) => {
@@ -418,8 +446,17 @@ fn candidate(
                         src,
                         toks,
                         i - 1,
-                        &["such", "like", "of", "what", "was", "is", "as"],
+                        &["such", "like", "of", "what", "was", "is"],
                     )
+                {
+                    return None;
+                }
+                // "described the tax as an attack on farmers": a figure of speech.
+                if k == Kind::Attacks
+                    && i > sa
+                    && is_word(src, toks, i - 1, &["as"])
+                    && is_word(src, toks, m.np_end, &["on"])
+                    && figurative_target(src, toks, m.np_end + 1, sb)
                 {
                     return None;
                 }
@@ -532,6 +569,17 @@ fn candidate(
     if m.kind.is_none() {
         m.kind = m.partitive_kind.or(m.whole_kind);
     }
+    // "Punjab recorded 31 attacks, followed by Sindh with 12": the kind before.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 3
+        && is_word(src, toks, amount.start - 1, &["with"])
+        && (amount.start.saturating_sub(6).max(sa)..amount.start - 1)
+            .any(|j| is_word(src, toks, j, &["followed"]) && is_word(src, toks, j + 1, &["by"]))
+    {
+        m.kind = prev.iter().rev().find_map(|p| p.kind);
+        m.contextual = true;
+    }
     // Running totals: "bringing the total to 307".
     // "the death toll rose to 19".
     if m.kind.is_none() {
@@ -600,6 +648,32 @@ fn candidate(
         v.push(m2);
     }
     Some(v)
+}
+
+/// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
+/// farmers", "an attack on democracy".
+fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool {
+    if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
+        k += 1;
+    }
+    let Some(t) = toks.get(k).filter(|_| k < sb) else {
+        return false;
+    };
+    let e = entry(t);
+    t.kind == TokKind::Word
+        && !t.cap
+        && !e.place
+        && !e.civ_place
+        && e.subject.is_none_or(|s| s.0 == Subject::Civilians)
+        && !is_word(
+            src,
+            toks,
+            k,
+            &[
+                "base", "camp", "post", "checkpoint", "checkpost", "outpost", "station", "convoy",
+                "village", "town", "school", "bus", "vehicle", "house", "office", "hotel",
+            ],
+        )
 }
 
 /// Whether a token is a year in digits: "2023".
@@ -684,6 +758,17 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
         if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
             return true;
         }
+        // An age after a name: "Sepoy Ali Raza, 22, a resident of".
+        if p.is_punct(b',')
+            && a.start >= sa + 2
+            && toks[a.start - 2].kind == TokKind::Word
+            && toks[a.start - 2].cap
+            && toks[a.start].kind == TokKind::Number
+            && a.value < 120
+            && toks.get(a.end).is_some_and(|n| n.is_punct(b','))
+        {
+            return true;
+        }
         // "8:55", "29/30": glued to a number before.
         if p.kind == TokKind::Punct
             && matches!(p.punct, b'/' | b':' | b'.')
@@ -754,6 +839,7 @@ fn noun_phrase(
     m: &mut Mention,
     steps: &mut u64,
 ) {
+    let start = j;
     let mut limit = (j + 8).min(sb);
     let mut cue: Option<(Subject, u8)> = None;
     let mut head: Option<usize> = None;
@@ -859,6 +945,11 @@ fn noun_phrase(
         j += 1;
     }
     let Some(h) = head else {
+        // Words that are not a counted noun: "18 firearms", "2,865 rounds".
+        m.skipped = j > start && toks[start].kind == TokKind::Word && {
+            let e = entry(&toks[start]);
+            e.verb.is_none() && e.cls == Cls::Plain
+        };
         m.head = None;
         m.np_end = m.amount.end;
         m.after = m.amount.end;
@@ -1517,6 +1608,7 @@ fn coordinated(
         martyr: false,
         hell: false,
         soft_rescue: false,
+        skipped: false,
         verb_next: false,
         local: false,
         from_before: false,
@@ -1878,6 +1970,9 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 .take(8)
                 .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
                 .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
+                // "40 people, among them 12 soldiers and 5 militants, while 70 others": the
+                // others are besides the total, not its last part.
+                .filter(|&p| m.list_intro || !ms[p].list_intro)
                 .find_map(|p| {
                     let own = ms[p]
                         .subject
@@ -1907,6 +2002,19 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         ms[i].subject = Some(s);
         if ms[i].soft_rescue && kind == Kind::Rescued && s != Subject::Civilians {
             ms[i].kind = None;
+        }
+    }
+    // "60 people, including 45 students, were martyred": civilian parts make "people" civilians
+    // whatever the verb says.
+    for i in first..ms.len() {
+        if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+            if ms[i].subject == Some(Subject::Civilians)
+                && ms[p].peoplelike
+                && ms[p].martyr
+                && ms[p].subject == Some(Subject::SecurityForces)
+            {
+                ms[p].subject = Some(Subject::Civilians);
+            }
         }
     }
 }
