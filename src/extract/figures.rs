@@ -108,6 +108,9 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
                 i += 1;
             }
         }
+        if first == out.len() {
+            continue;
+        }
         clauses(src, toks, &mut out[first..], a);
         lists(src, toks, &mut out, first, a, steps);
         let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
@@ -653,7 +656,10 @@ fn candidate(
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
 /// farmers", "an attack on democracy".
 fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool {
-    if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
+    if toks
+        .get(k)
+        .is_some_and(|t| entry(t).cls == Cls::Det || entry(t).article)
+    {
         k += 1;
     }
     let Some(t) = toks.get(k).filter(|_| k < sb) else {
@@ -670,8 +676,22 @@ fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool
             toks,
             k,
             &[
-                "base", "camp", "post", "checkpoint", "checkpost", "outpost", "station", "convoy",
-                "village", "town", "school", "bus", "vehicle", "house", "office", "hotel",
+                "base",
+                "camp",
+                "post",
+                "checkpoint",
+                "checkpost",
+                "outpost",
+                "station",
+                "convoy",
+                "village",
+                "town",
+                "school",
+                "bus",
+                "vehicle",
+                "house",
+                "office",
+                "hotel",
             ],
         )
 }
@@ -1912,7 +1932,12 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             }
         }
         // A running total: the mention before it is a part of it.
-        if ms[i].total && i > first && ms[i - 1].kind == ms[i].kind && ms[i - 1].parent.is_none() {
+        if ms[i].total
+            && i > first
+            && ms[i - 1].kind == ms[i].kind
+            && ms[i - 1].parent.is_none()
+            && !ms[i - 1].total
+        {
             ms[i - 1].parent = Some(i);
             ms[i - 1].part = true;
         }
@@ -2569,5 +2594,51 @@ mod tests {
         homicides,
         "The city recorded more than 1,200 homicides.",
         ["killed unspecified 1200"]
+    );
+    finds!(
+        toll_as_high_as,
+        "The toll may rise to as high as 70, and a clinic put it at about 85.",
+        ["killed unspecified 70", "killed unspecified 85"]
+    );
+    finds!(
+        number_of_crossed,
+        "The number of people arrested in the drive has crossed 300.",
+        ["arrested unspecified 300"]
+    );
+    finds!(
+        year_before_event,
+        "He died in a 2019 suicide bombing at a market.",
+        ["attacks - 1"]
+    );
+    finds!(
+        rate_after_phrase_verb,
+        "On average, six people lost their lives every day.",
+        ["killed unspecified 6/day"]
+    );
+    finds!(
+        followed_by_with,
+        "Kurram saw 40 attacks, followed by Bajaur with 15.",
+        ["attacks - 40", "attacks - 15"]
+    );
+    finds!(
+        age_after_name,
+        "Naik Ahmed Khan, 31, a resident of Kohat, embraced shahadat.",
+        []
+    );
+    finds!(
+        real_attack_as,
+        "It was seen as an attack on a police post.",
+        ["attacks - 1"]
+    );
+    finds!(
+        figurative_attack_as,
+        "Critics described the budget as an attack on workers.",
+        []
+    );
+    finds!(others_after_list, "The blasts killed 30 people, among them 8 policemen and 2 militants, while 50 others were hurt.", ["killed unspecified 30", "killed security_forces 8", "killed militants 2", "injured unspecified 50"]);
+    finds!(
+        martyred_civilian_parts,
+        "Fifty people, including 30 pupils, were martyred in the school attack.",
+        ["killed civilians 50", "killed civilians 30"]
     );
 }
