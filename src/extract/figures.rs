@@ -985,6 +985,7 @@ fn noun_phrase(
     m.contextual = he.person && he.subject.is_none() && {
         [
             "others",
+            "other",
             "more",
             "casualties",
             "elements",
@@ -1357,18 +1358,15 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             Cls::ListIntro
                 if is_word(src, toks, k, &["among"])
                     && is_word(src, toks, k + 1, &["those", "the"])
-                    && toks.get(k + 2).is_some_and(|n| {
-                        let e = entry(n);
-                        e.verb.is_some() || e.noun.is_some_and(Kind::has_subject)
-                    }) =>
+                    && among_kind(src, toks, k + 2).is_some() =>
             {
-                // "five members of one family were among those killed".
-                let e = entry(&toks[k + 2]);
+                // "five members of one family were among those killed", "among the 9 dead".
+                let (kind, w) = among_kind(src, toks, k + 2)?;
                 return Some(Verb {
-                    kind: e.verb.or(e.noun)?,
+                    kind,
                     start: k,
-                    end: k + 3,
-                    word: k + 2,
+                    end: w + 1,
+                    word: w,
                 });
             }
             Cls::ListIntro => {
@@ -1493,6 +1491,25 @@ fn verb_next(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
             e.cls == Cls::Aux || e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some()
         }
     })
+}
+
+/// The kind word after "among those/the", past an optional number: "killed", "9 dead".
+fn among_kind(src: &str, toks: &[Token], mut j: usize) -> Option<(Kind, usize)> {
+    if toks
+        .get(j)
+        .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
+    {
+        j += 1;
+    }
+    let t = toks.get(j)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let e = entry(t);
+    let _ = src;
+    e.verb
+        .or(e.noun.filter(|k| k.has_subject()))
+        .map(|k| (k, j))
 }
 
 /// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
@@ -1883,6 +1900,33 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 }
             }
             continue;
+        }
+        // "a sub-inspector was among them": a part of the figure before.
+        if ms[i].kind.is_none() {
+            let mut k = ms[i].after;
+            while k < ms[i].after + 2 && toks.get(k).is_some_and(|t| entry(t).cls == Cls::Aux) {
+                k += 1;
+            }
+            if is_word(src, toks, k, &["among", "amongst"])
+                && is_word(src, toks, k + 1, &["them", "those", "these"])
+                && toks
+                    .get(k + 2)
+                    .is_none_or(|t| t.kind != TokKind::Word || entry(t).verb.is_none())
+            {
+                let parent = (0..i).rev().take(8).find(|&p| {
+                    ms[p].kind.is_some_and(Kind::has_subject)
+                        && ms[p].sentence + 1 >= ms[i].sentence
+                        && ms[p].parent.is_none()
+                });
+                if let Some(p) = parent {
+                    ms[i].kind = ms[p].kind;
+                    ms[i].parent = Some(p);
+                    ms[i].part = true;
+                    ms[i].list_intro = true;
+                    ms[i].ev_end = k + 2;
+                    continue;
+                }
+            }
         }
         // Objects of one verb: "abducted six engineers and a driver".
         if ms[i].kind.is_none() && i > first && ms[i - 1].from_before && start >= prev_end {
@@ -2640,5 +2684,36 @@ mod tests {
         martyred_civilian_parts,
         "Fifty people, including 30 pupils, were martyred in the school attack.",
         ["killed civilians 50", "killed civilians 30"]
+    );
+
+    finds!(
+        among_the_n_killed,
+        "Two engineers were among the 9 killed in the attack.",
+        ["killed civilians 2", "killed civilians 9"]
+    );
+    finds!(
+        nationalities,
+        "Troops killed 45 Afghans and wounded 120 others.",
+        ["killed unspecified 45", "injured unspecified 120"]
+    );
+    finds!(
+        headline_dead_hurt,
+        "8 dead, 12 hurt in market blast",
+        ["killed unspecified 8", "injured unspecified 12"]
+    );
+    finds!(
+        weight_not_figure,
+        "Police recovered 150 kg of explosives.",
+        []
+    );
+    finds!(
+        families_fled,
+        "Officials said 300 families had fled the area.",
+        []
+    );
+    finds!(
+        torched_schools,
+        "Militants torched 12 schools and a health unit.",
+        []
     );
 }
