@@ -559,7 +559,10 @@ fn candidate(
                 // "28 terrorists neutralised a week".
                 m.rate = rate_after(src, toks, v.end, sb);
             }
-            m.verb_next = v.start == m.amount.end;
+            // Right after, or after auxiliaries only: "another was detained".
+            m.verb_next = v.start >= m.amount.end
+                && v.start <= m.amount.end + 2
+                && (m.amount.end..v.start).all(|j| entry(&toks[j]).cls == Cls::Aux);
             // "kidnapped by ISIS and released".
             if let Some(k2) = second_verb(src, toks, v.end, sb, v.kind) {
                 let mut m2 = m.clone();
@@ -2715,5 +2718,20 @@ mod tests {
         torched_schools,
         "Militants torched 12 schools and a health unit.",
         []
+    );
+    finds!(
+        among_them_after,
+        "Three guards were hurt; a constable was among them.",
+        ["injured security_forces 3", "injured security_forces 1"]
+    );
+    finds!(
+        one_other,
+        "Police killed two members of the gang and arrested one other.",
+        ["killed militants 2", "arrested militants 1"]
+    );
+    finds!(
+        another_was,
+        "Police held one suspect and another was detained later.",
+        ["arrested unspecified 1", "arrested unspecified 1"]
     );
 }
