@@ -141,10 +141,15 @@ fn same_side(a: Option<Subject>, b: Option<Subject>) -> bool {
 
 /// Totals whose parts, at their least, add up to more than the total at its most.
 fn parts(figures: &[Figure], out: &mut Vec<Warning>) {
+    // The parts of each figure, in one pass (a big text has tens of thousands of figures).
+    let mut parts_of: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
+    for (p, f) in figures.iter().enumerate() {
+        if let Some(t) = f.subset_of.filter(|&t| t != p && t < figures.len()) {
+            parts_of[t].push(p);
+        }
+    }
     for (t, total) in figures.iter().enumerate() {
-        let members: Vec<usize> = (0..figures.len())
-            .filter(|&p| p != t && figures[p].subset_of == Some(t))
-            .collect();
+        let members = &parts_of[t];
         if members.is_empty() || total.max.is_none() && total.min.is_some() {
             continue;
         }
@@ -165,7 +170,7 @@ fn parts(figures: &[Figure], out: &mut Vec<Warning>) {
                 )
             };
             let mut concerned = vec![t];
-            concerned.extend(&members);
+            concerned.extend(members);
             concerned.sort_unstable();
             out.push(Warning {
                 check: Check::PartsExceedTotal,

@@ -10,6 +10,7 @@ use crate::extract::{self, Figure, Kind};
 
 pub mod analysis;
 pub mod checks;
+pub mod chunks;
 pub mod dates;
 pub mod export;
 pub mod intake;
