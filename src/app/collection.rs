@@ -102,7 +102,9 @@ pub fn provide(state: AppState) -> Collection {
         state.workspace.with_untracked(|w| {
             state.text.with_untracked(|text| {
                 state.doc.with_untracked(|doc| {
-                    analysis.update_value(|a| a.refresh_with(w, Some((text.as_str(), doc))));
+                    timed("refresh", || {
+                        analysis.update_value(|a| a.refresh_with(w, Some((text.as_str(), doc))))
+                    });
                 })
             })
         });
@@ -110,14 +112,14 @@ pub fn provide(state: AppState) -> Collection {
     });
     let summaries = Memo::new(move |_| {
         let _ = tick.get();
-        state.workspace.with_untracked(|w| {
+        timed("summaries", || {
             analysis.with_value(|a| {
                 a.views()
                     .map(|v| Summary {
                         id: v.id,
                         title: v.title.clone(),
                         date: v.date.clone(),
-                        user_date: w.article(v.id).is_some_and(|a| a.published.is_some()),
+                        user_date: v.user_date(),
                         figures: v.readings.len(),
                     })
                     .collect()
@@ -126,16 +128,20 @@ pub fn provide(state: AppState) -> Collection {
     });
     let repeats = Memo::new(move |_| {
         let _ = tick.get();
-        state
-            .workspace
-            .with_untracked(|w| analysis.with_value(|a| Repeats::find(a, &w.separated)))
+        timed("repeats", || {
+            state
+                .workspace
+                .with_untracked(|w| analysis.with_value(|a| Repeats::find(a, &w.separated)))
+        })
     });
     let bucket = RwSignal::new(None);
     let timeline = Memo::new(move |_| {
         // The groups may stay the same while dates and figures change.
         let _ = tick.get();
         let b = bucket.get();
-        repeats.with(|r| analysis.with_value(|a| Timeline::build(a, r, b)))
+        timed("timeline", || {
+            repeats.with(|r| analysis.with_value(|a| Timeline::build(a, r, b)))
+        })
     });
     let c = Collection {
         analysis,
@@ -148,6 +154,27 @@ pub fn provide(state: AppState) -> Collection {
     };
     provide_context(c);
     c
+}
+
+/// Runs `f`, and writes how long it took on the page's body (`data-collection-ms`, read by the
+/// browser benchmark `tests/e2e/bench-collections.mjs`).
+fn timed<R>(name: &'static str, f: impl FnOnce() -> R) -> R {
+    let now = || window().performance().map_or(0.0, |p| p.now());
+    let start = now();
+    let out = f();
+    let ms = now() - start;
+    if let Some(body) = document().body() {
+        let mut parts: Vec<String> = body
+            .get_attribute("data-collection-ms")
+            .unwrap_or_default()
+            .split(' ')
+            .filter(|p| !p.is_empty() && !p.starts_with(&format!("{name}=")))
+            .map(String::from)
+            .collect();
+        parts.push(format!("{name}={ms:.1}"));
+        let _ = body.set_attribute("data-collection-ms", &parts.join(" "));
+    }
+    out
 }
 
 /// Adds articles holding `texts` after the others and opens the last one.

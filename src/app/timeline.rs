@@ -91,7 +91,11 @@ fn TimelineView(
         .unwrap_or_else(|| Signal::from(false));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let resized = RwSignal::new(0u32);
+    // The canvas's CSS size, measured on the first draw and after each resize only: reading it
+    // on every redraw would force a layout of the whole page (hundreds of articles listed).
+    let size = StoredValue::new(None::<(u32, u32)>);
     let handle = window_event_listener(leptos::ev::resize, move |_| {
+        size.set_value(None);
         resized.update(|n| *n = n.wrapping_add(1))
     });
     on_cleanup(move || handle.remove());
@@ -114,15 +118,18 @@ fn TimelineView(
         let dark = dark.get();
         resized.track();
         let Some(el) = canvas.get() else { return };
+        let (width, height) = size.get_value().unwrap_or_else(|| {
+            let measured = (el.client_width(), el.client_height());
+            if measured.0 > 0 && measured.1 > 0 {
+                size.set_value(Some((measured.0 as u32, measured.1 as u32)));
+            }
+            (measured.0.max(0) as u32, measured.1.max(0) as u32)
+        });
+        let (width, height) = (
+            if width > 0 { width } else { 480 },
+            if height > 0 { height } else { 260 },
+        );
         c.timeline.with(|t| {
-            let width = match el.client_width() {
-                w if w > 0 => w as u32,
-                _ => 480,
-            };
-            let height = match el.client_height() {
-                h if h > 0 => h as u32,
-                _ => 260,
-            };
             let ratio = window().device_pixel_ratio();
             if let Err(e) = draw(&el, t, index, &palette(dark), width, height, ratio) {
                 leptos::logging::warn!("timeline {index}: {e}");

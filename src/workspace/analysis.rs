@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::dates::{self, Day};
+use super::repeats::normalise_place;
 use super::{Article, Correction, FigureKey, Reading, Workspace};
 use crate::extract::{self, Document};
 
@@ -22,6 +23,8 @@ pub struct ArticleView {
     pub day: Option<Day>,
     /// What the user sees, in text order (`subset_of` indexes this list).
     pub readings: Vec<Reading>,
+    /// Each reading's place, normalised for comparing (see [`super::repeats`]).
+    pub places: Vec<Option<String>>,
     /// The extractor's output for the text.
     pub document: Document,
     text: String,
@@ -49,12 +52,20 @@ impl ArticleView {
         let readings = article.readings(&document);
         let date = article.published(&document);
         let day = date.as_deref().and_then(dates::parse_day);
+        let places = readings
+            .iter()
+            .map(|r| {
+                let p = normalise_place(r.figure.location.as_deref()?);
+                (!p.is_empty()).then_some(p)
+            })
+            .collect();
         ArticleView {
             id: article.id,
             title: article.title().to_string(),
             date,
             day,
             readings,
+            places,
             document,
             text: article.text.clone(),
             corrections: article.corrections.clone(),
@@ -67,6 +78,11 @@ impl ArticleView {
     pub fn key(&self, index: usize) -> FigureKey {
         let r = &self.readings[index];
         r.key.unwrap_or_else(|| FigureKey::of(&r.figure))
+    }
+
+    /// Whether the user set the article's date (rather than the text stating it).
+    pub fn user_date(&self) -> bool {
+        self.published.is_some()
     }
 
     /// Whether a reading counts towards totals: not a rate and not part of a larger figure.

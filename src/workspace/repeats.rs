@@ -24,6 +24,7 @@
 //! join a group again.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -69,7 +70,7 @@ pub struct Group {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Repeats {
     pub groups: Vec<Group>,
-    by_member: HashMap<Member, usize>,
+    by_member: HashMap<Member, usize, Fast>,
 }
 
 impl Group {
@@ -91,7 +92,7 @@ impl Group {
 impl Repeats {
     /// Finds the groups of the collection, leaving out the figures the user separated.
     pub fn find(analysis: &Analysis, separated: &[FigureRef]) -> Repeats {
-        let separated: HashSet<FigureRef> = separated.iter().copied().collect();
+        let separated: HashSet<FigureRef, Fast> = separated.iter().copied().collect();
         let views: Vec<&ArticleView> = analysis.views().collect();
         let candidates = candidates(&views, &separated);
         let pairs = likely_pairs(&candidates);
@@ -118,7 +119,7 @@ impl Repeats {
             .collect();
         groups.sort_unstable_by_key(|(first, _)| *first);
         let groups: Vec<Group> = groups.into_iter().map(|(_, g)| g).collect();
-        let mut by_member = HashMap::new();
+        let mut by_member = HashMap::default();
         for (gi, g) in groups.iter().enumerate() {
             for m in &g.members {
                 by_member.insert(*m, gi);
@@ -143,7 +144,7 @@ impl Repeats {
 
 /// A figure that may be a repeat, with what the rules compare.
 #[derive(Debug)]
-struct Candidate {
+struct Candidate<'a> {
     member: Member,
     kind: Kind,
     subject: Option<Subject>,
@@ -152,18 +153,22 @@ struct Candidate {
     high: u64,
     precision: Precision,
     first: Day,
-    place: Option<String>,
+    place: Option<&'a str>,
 }
 
-fn candidates(views: &[&ArticleView], separated: &HashSet<FigureRef>) -> Vec<Candidate> {
+fn candidates<'a>(
+    views: &[&'a ArticleView],
+    separated: &HashSet<FigureRef, Fast>,
+) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     for v in views {
         for (index, r) in v.readings.iter().enumerate() {
             if !v.counts(index)
-                || separated.contains(&FigureRef {
-                    article: v.id,
-                    key: v.key(index),
-                })
+                || (!separated.is_empty()
+                    && separated.contains(&FigureRef {
+                        article: v.id,
+                        key: v.key(index),
+                    }))
             {
                 continue;
             }
@@ -188,11 +193,7 @@ fn candidates(views: &[&ArticleView], separated: &HashSet<FigureRef>) -> Vec<Can
                 high,
                 precision: when.0,
                 first: when.1,
-                place: f
-                    .location
-                    .as_deref()
-                    .map(normalise_place)
-                    .filter(|p| !p.is_empty()),
+                place: v.places[index].as_deref(),
             });
         }
     }
@@ -237,8 +238,8 @@ fn likely_pairs(c: &[Candidate]) -> Vec<(usize, usize)> {
                 Agree::Close if b.first - a.first <= CLOSE_DAYS_DIFFERING => {}
                 _ => continue,
             }
-            let places = match (&a.place, &b.place) {
-                (Some(p), Some(q)) if p.contains(q.as_str()) || q.contains(p.as_str()) => 0,
+            let places = match (a.place, b.place) {
+                (Some(p), Some(q)) if p == q || p.contains(q) || q.contains(p) => 0,
                 (Some(_), Some(_)) => continue,
                 _ => 1,
             };
@@ -274,7 +275,7 @@ fn numbers_agree(a: &Candidate, b: &Candidate) -> Agree {
 
 /// Joins likely pairs into groups (complete linkage, one report per article).
 fn cluster(c: &[Candidate], pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let likely: HashSet<(usize, usize)> = pairs.iter().copied().collect();
+    let likely: HashSet<(usize, usize), Fast> = pairs.iter().copied().collect();
     let mut clusters: Vec<Vec<usize>> = (0..c.len()).map(|i| vec![i]).collect();
     let mut cluster_of: Vec<usize> = (0..c.len()).collect();
     for &(i, j) in pairs {
@@ -305,9 +306,41 @@ fn cluster(c: &[Candidate], pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
     clusters
 }
 
+/// A fast hash for small integer keys (FxHash's mixing): the standard SipHash is slow in
+/// WebAssembly built for size, and these keys come from our own data, not an attacker's.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+/// Builds [`FastHasher`]s.
+pub type Fast = BuildHasherDefault<FastHasher>;
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
 /// Lower case, letters and digits only, single spaces, without a leading "the" and a trailing
 /// "district", "city", "province", "area" or "region".
-fn normalise_place(place: &str) -> String {
+pub(crate) fn normalise_place(place: &str) -> String {
     let words: Vec<String> = place
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

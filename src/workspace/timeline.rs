@@ -194,10 +194,11 @@ struct Placed {
     month_only: bool,
     kind: Kind,
     side: Option<Subject>,
-    /// The figure, with a group's range when it counts for a group.
-    figure: Figure,
-    /// The articles behind it: its own, or every article of its group.
-    behind: Vec<u64>,
+    /// Its number, with a group's range when it counts for a group.
+    amount: Tally,
+    /// Its article, and its group of repeats (whose articles all stand behind it).
+    article: u64,
+    group: Option<usize>,
 }
 
 /// Where a figure goes, or why it stays out.
@@ -238,9 +239,10 @@ impl Timeline {
                     left_out.parts += 1;
                     continue;
                 }
-                let mut figure = f.clone();
-                let mut behind = vec![v.id];
-                if let Some((_, g)) = repeats.group_of(v.id, i) {
+                let mut amount = Tally::default();
+                amount.add(f);
+                let mut group = None;
+                if let Some((gi, g)) = repeats.group_of(v.id, i) {
                     if g.counted()
                         != (super::repeats::Member {
                             article: v.id,
@@ -267,10 +269,10 @@ impl Timeline {
                         .map(|m| totals::high(m))
                         .max()
                         .unwrap_or(f.value);
-                    let open = members.iter().any(|m| m.max.is_none() && m.min.is_some());
-                    figure.min = Some(low);
-                    figure.max = (!open).then_some(high);
-                    behind = g.members.iter().map(|m| m.article).collect();
+                    amount.low = low.min(f.value);
+                    amount.high = high.max(f.value);
+                    amount.open = members.iter().any(|m| m.max.is_none() && m.min.is_some());
+                    group = Some(gi);
                 }
                 let (day, month_only) = match place(f, v.day) {
                     Place::At(d) => (d, false),
@@ -294,8 +296,9 @@ impl Timeline {
                     month_only,
                     kind: f.kind,
                     side,
-                    figure,
-                    behind,
+                    amount,
+                    article: v.id,
+                    group,
                 });
             }
             left_out.undated_articles += usize::from(undated_here);
@@ -355,13 +358,16 @@ impl Timeline {
                     if series.kind == p.kind
                         && (series.subject.is_none() || series.subject == p.side)
                     {
-                        series.bars[bar].add(&p.figure);
-                        series.total.add(&p.figure);
+                        merge(&mut series.bars[bar], &p.amount);
+                        merge(&mut series.total, &p.amount);
                         hit = true;
                     }
                 }
                 if hit {
-                    behind[ci][bar].extend(&p.behind);
+                    match p.group.and_then(|g| repeats.groups.get(g)) {
+                        Some(g) => behind[ci][bar].extend(g.members.iter().map(|m| m.article)),
+                        None => behind[ci][bar].push(p.article),
+                    }
                 }
             }
         }
@@ -446,6 +452,15 @@ impl Timeline {
         }
         out
     }
+}
+
+/// Adds one tally to another.
+fn merge(into: &mut Tally, t: &Tally) {
+    into.value = into.value.saturating_add(t.value);
+    into.low = into.low.saturating_add(t.low);
+    into.high = into.high.saturating_add(t.high);
+    into.open |= t.open;
+    into.figures += t.figures;
 }
 
 fn empty_charts(bars: usize) -> Vec<TimelineChart> {

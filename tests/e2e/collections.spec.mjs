@@ -106,7 +106,7 @@ async function download(app, button) {
 
 test('three dropped files become three articles and a timeline', async () => {
   const app = await collection();
-  const titles = await articleList(app).locator('.article-title').allInnerTexts();
+  const titles = await articleList(app).locator('.article-title').allTextContents();
   assert.deepEqual(titles, ['Militants attack checkpoint in Kalat', 'Toll rises in Kalat attack', 'Raids in Zhob']);
   assert.match(await app.page.locator('.collection-status').innerText(), /Added 3 articles/);
   // The HTML file was reduced to its text: no markup, no script, no style in the article.
