@@ -138,7 +138,10 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
     }
     // A part of a later running total may restate an earlier fact; other parts are their own.
     let b_part = b.part && b.parent.is_none_or(|p| p <= bi);
-    if a.part || b_part {
+    // "killed more than 50 of the raiders... More than 50 bandits were neutralised": a part of
+    // no stated whole may be restated by a plain figure.
+    let a_part = a.part && (a.parent.is_some() || b.part);
+    if a_part || b_part {
         return false;
     }
     // One casualty restated keeps its noun ("a soldier... the soldier"); two different single
@@ -152,4 +155,36 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
         _ => true,
     };
     subjects_agree && periods_agree
+}
+
+#[cfg(test)]
+mod tests {
+    fn kept(s: &str) -> Vec<String> {
+        crate::extract::extract(s)
+            .figures
+            .iter()
+            .map(|f| format!("{} {}", f.kind.as_str(), f.value))
+            .collect()
+    }
+
+    macro_rules! keeps {
+        ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($e),*];
+                assert_eq!(kept($input), expected, "{}", $input);
+            }
+        };
+    }
+
+    keeps!(
+        part_of_no_whole_restated,
+        "Troops killed over 40 of the raiders. Over 40 bandits were neutralised, the army said.",
+        ["killed 40"]
+    );
+    keeps!(
+        parts_stay_parts,
+        "Police held 9 men. Four of them were freed. Four of those held were minors.",
+        ["arrested 9", "rescued 4", "arrested 4"]
+    );
 }

@@ -431,6 +431,23 @@ fn candidate(
     {
         return None;
     }
+    // A mixed group with one number: "310 insurgents and relatives", "205 militants and their
+    // families" have no single side.
+    if let Some(hs) = m
+        .head_subject
+        .filter(|_| is_word(src, toks, m.after, &["and"]))
+    {
+        if let Some(end) = bare_noun_phrase(src, toks, m.after + 1, sb) {
+            let mixed = (m.after + 1..end).any(|j| {
+                let e = entry(&toks[j]);
+                (e.person || e.subject.is_some()) && e.subject.is_none_or(|s| s.0 != hs.0)
+            });
+            if mixed {
+                m.head_subject = None;
+                m.cue = None;
+            }
+        }
+    }
     let head_entry = m.head.map(|h| entry(&toks[h]));
     if amount.article && !(another && m.head.is_none()) {
         let he = head_entry?;
@@ -583,7 +600,7 @@ fn candidate(
         && (amount.start.saturating_sub(6).max(sa)..amount.start - 1)
             .any(|j| is_word(src, toks, j, &["followed"]) && is_word(src, toks, j + 1, &["by"]))
     {
-        m.kind = prev.iter().rev().find_map(|p| p.kind);
+        m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
     // Running totals: "bringing the total to 307".
@@ -624,7 +641,7 @@ fn candidate(
             m.head_subject = probe.head_subject;
         }
         if m.kind.is_none() {
-            m.kind = prev.iter().rev().find_map(|p| p.kind);
+            m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         }
     }
     // "recovered 342 assorted weapons": things, not people, are recovered or released.
@@ -1025,6 +1042,14 @@ fn noun_phrase(
     {
         k += 2;
         m.np_end = k;
+        // "310 insurgents and relatives": no single side.
+        let second = entry(&toks[k - 1]).subject;
+        if he
+            .subject
+            .is_some_and(|hs| second.is_none_or(|s2| s2.0 != hs.0))
+        {
+            m.head_subject = None;
+        }
     }
     if is_word(src, toks, k, &["of"]) && !is_word(src, toks, k + 1, &["them", "whom", "which"]) {
         let lim = (k + 7).min(sb);
@@ -1864,6 +1889,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             // is its list's parent.
             let in_sentence = (first..i)
                 .rev()
+                .take(32)
                 .find(|&p| ms[p].kind.is_some() && ms[p].amount.start < l && !ms[p].event_article);
             let parent = match in_sentence {
                 Some(p) if ms[p].list_intro => ms[p].parent,
@@ -1950,7 +1976,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
         }
         // "an average of 45 a day": the kind of the figure it averages.
         if ms[i].kind.is_none() && ms[i].rate.is_some() && ms[i].head.is_none() {
-            ms[i].kind = (first..i).rev().find_map(|p| ms[p].kind);
+            ms[i].kind = (first..i).rev().take(32).find_map(|p| ms[p].kind);
         }
         // A list going on: "56 civilians, 44 personnel and 11 militants".
         if i > first
@@ -2591,7 +2617,7 @@ mod tests {
         comprising_list,
         "In all 50 rebels and relatives, comprising 20 men and 30 women, surrendered.",
         [
-            "surrendered militants 50",
+            "surrendered unspecified 50",
             "surrendered unspecified 20",
             "surrendered civilians 30"
         ]
@@ -2733,5 +2759,19 @@ mod tests {
         another_was,
         "Police held one suspect and another was detained later.",
         ["arrested unspecified 1", "arrested unspecified 1"]
+    );
+    finds!(
+        mixed_group,
+        "In all 120 fighters and relatives, comprising 50 men and 70 women, surrendered.",
+        [
+            "surrendered unspecified 120",
+            "surrendered unspecified 50",
+            "surrendered civilians 70"
+        ]
+    );
+    finds!(
+        same_side_group,
+        "Four soldiers and policemen were killed.",
+        ["killed security_forces 4"]
     );
 }
