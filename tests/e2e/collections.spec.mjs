@@ -233,3 +233,32 @@ test('a dropped PDF or image is refused with a message, not read as garbage', as
   assert.equal(await items(app).count(), before, 'no article was added');
   await app.close();
 });
+
+test('when storage is full, the page says so and offers the collection as a download', async () => {
+  const app = await suite.open({ mount: false, context: { acceptDownloads: true } });
+  // Fill this origin's storage before the app saves anything, then reload into it.
+  await app.page.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await app.page.reload();
+  await app.waitForMount();
+  await drop(app, FILES);
+  await items(app).nth(3).waitFor();
+  await app.page.getByRole('alert').filter({ hasText: 'storage' }).waitFor();
+  const offer = app.button('Export the collection (JSON)');
+  await offer.waitFor();
+  const json = await download(app, 'Export the collection (JSON)');
+  const titles = JSON.parse(json.text).articles.map((a) => a.title);
+  assert.deepEqual(titles.slice(-3), ['Militants attack checkpoint in Kalat', 'Toll rises in Kalat attack', 'Raids in Zhob']);
+  await app.close();
+});
