@@ -348,6 +348,16 @@ fn candidate(
                 }
             }
         }
+    } else if !amount.of
+        && !amount.article
+        && is_word(src, toks, np_from, &["of"])
+        && is_word(src, toks, np_from + 1, &["his", "its", "their", "our"])
+        && toks
+            .get(np_from + 2)
+            .is_some_and(|t| t.kind == TokKind::Word && entry(t).person)
+    {
+        // "three of his accomplices": people of someone, not a part of a figure.
+        np_from += 2;
     } else if amount.of && is_word(src, toks, np_from, &["them", "whom"]) {
         // "dozens of them", "scores of whom".
         m.part = true;
@@ -507,6 +517,31 @@ fn candidate(
         }
     }
     let mut out_extra: Option<Mention> = None;
+    // ...or "lost five soldiers", "seized 60 worshippers" (a kidnapping by militants, an arrest
+    // by a force)...
+    if m.kind.is_none()
+        && amount.start > sa
+        && m.head
+            .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none())
+    {
+        let w = amount.start - 1;
+        let kind = if is_word(src, toks, w, &["lost", "losing", "lose", "loses"]) {
+            Some(Kind::Killed)
+        } else if is_word(src, toks, w, &["seized", "seizing", "seize", "seizes"]) && w > sa {
+            match entry(&toks[w - 1]).subject {
+                Some((Subject::Militants, _)) => Some(Kind::Kidnapped),
+                Some((Subject::SecurityForces, _)) => Some(Kind::Arrested),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if kind.is_some() {
+            m.kind = kind;
+            m.from_before = true;
+            m.ev_start = w;
+        }
+    }
     // ...or "sent seven terrorists to hell"...
     if m.kind.is_none()
         && amount.start > sa
@@ -1007,6 +1042,11 @@ fn noun_phrase(
             "others",
             "other",
             "more",
+            "aides",
+            "accomplices",
+            "associates",
+            "comrades",
+            "colleagues",
             "casualties",
             "elements",
             "members",

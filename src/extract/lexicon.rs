@@ -396,7 +396,8 @@ static WORDS: &[(&str, Role)] = &[
     ("suspects", Pu), ("suspect", Pu), ("men", Pu), ("man", Pu), ("males", Pu),
     ("others", Pu), ("members", Pu), ("member", Pu), ("more", Pu), ("lives", Pu),
     ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
-    ("official", Pu), ("officials", Pu), ("other", Pu), ("aide", Pu), ("aides", Pu), ("leader", Pu),
+    ("official", Pu), ("officials", Pu), ("other", Pu), ("accomplices", Pu),
+    ("associates", Pu), ("comrades", Pu), ("colleagues", Pu), ("aide", Pu), ("aides", Pu), ("leader", Pu),
     ("leaders", Pu), ("relatives", Pu), ("occupants", Pu),
     // Function words.
     ("was", C(Aux)), ("were", C(Aux)), ("is", C(Aux)), ("are", C(Aux)), ("be", C(Aux)),

@@ -96,3 +96,24 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
         Stats { steps },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    /// Doubling an input about doubles the work, also on inputs built to defeat bounded windows.
+    #[test]
+    fn work_is_linear() {
+        let units = [
+            "including 5 and 6, 7 and 8 including 9 ",
+            "a a a a an an the of of ",
+            "killed 5 terrorists and 6 soldiers were martyred, including 2 officers, ",
+            "1 2 3 4 5 6 7 8 9 10 ",
+            "Among them were 3. Of the dead, 4 were killed. ",
+        ];
+        for u in units {
+            let (_, a) = super::extract_with_stats(&u.repeat(2000));
+            let (_, b) = super::extract_with_stats(&u.repeat(4000));
+            let r = b.steps as f64 / a.steps as f64;
+            assert!((1.9..2.1).contains(&r), "{r} for {u:?}");
+        }
+    }
+}
