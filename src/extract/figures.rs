@@ -2814,4 +2814,29 @@ mod tests {
         "Four soldiers and policemen were killed.",
         ["killed security_forces 4"]
     );
+    finds!(
+        lost_people,
+        "The unit lost four soldiers in the ambush.",
+        ["killed security_forces 4"]
+    );
+    finds!(
+        lost_things,
+        "The unit lost four vehicles in the ambush.",
+        []
+    );
+    finds!(
+        seized_by_militants,
+        "Bandits seized 25 passengers on the highway.",
+        ["kidnapped civilians 25"]
+    );
+    finds!(
+        seized_by_police,
+        "Police seized 25 suspects in raids.",
+        ["arrested unspecified 25"]
+    );
+    finds!(
+        of_his_people,
+        "Troops detained a commander and six of his aides.",
+        ["arrested militants 1", "arrested militants 6"]
+    );
 }
