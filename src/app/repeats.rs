@@ -38,16 +38,31 @@ pub fn Repeats() -> impl IntoView {
     let state = expect_context::<AppState>();
     let c = expect_context::<Collection>();
     let show_all = RwSignal::new(false);
+    // Only the groups on show are built (there can be thousands).
     let groups = Memo::new(move |_| {
         // Titles, dates and numbers may change while the groups stay the same.
         let _ = c.tick.get();
+        let limit = if show_all.get() {
+            usize::MAX
+        } else {
+            FIRST_GROUPS
+        };
         c.repeats.with(|r| {
             c.with_analysis(|a| {
                 r.groups
                     .iter()
+                    .take(limit)
                     .filter_map(|g| shown(a, g))
                     .collect::<Vec<Shown>>()
             })
+        })
+    });
+    let counts = Memo::new(move |_| {
+        c.repeats.with(|r| {
+            (
+                r.groups.len(),
+                r.groups.iter().map(|g| g.members.len()).sum::<usize>(),
+            )
         })
     });
     let separated = Memo::new(move |_| state.workspace.with(|w| w.separated.len()));
@@ -63,24 +78,20 @@ pub fn Repeats() -> impl IntoView {
         state.selected.set(Some(id));
     };
     let summary = move || {
-        groups.with(|g| {
-            if g.is_empty() {
-                "No fact is reported by more than one article.".to_string()
-            } else {
-                let reports: usize = g.iter().map(|s| s.reports.len()).sum();
-                format!(
-                    "{} reported by more than one article ({}): each is counted once, at its lowest report.",
-                    plural(g.len(), "fact", "facts"),
-                    plural(reports, "report", "reports"),
-                )
-            }
-        })
+        let (groups, reports) = counts.get();
+        if groups == 0 {
+            "No fact is reported by more than one article.".to_string()
+        } else {
+            format!(
+                "{} reported by more than one article ({}): each is counted once, at its lowest report.",
+                plural(groups, "fact", "facts"),
+                plural(reports, "report", "reports"),
+            )
+        }
     };
     let list = move || {
         groups.with(|g| {
-            let limit = if show_all.get() { g.len() } else { FIRST_GROUPS };
             g.iter()
-                .take(limit)
                 .map(|s| {
                     let reports = s
                         .reports
@@ -123,7 +134,7 @@ pub fn Repeats() -> impl IntoView {
         })
     };
     let more = move || {
-        let n = groups.with(Vec::len);
+        let n = counts.get().0;
         (!show_all.get() && n > FIRST_GROUPS).then(|| {
             view! {
                 <button type="button" on:click=move |_| show_all.set(true)>
