@@ -26,8 +26,11 @@ cargo bench --quiet --no-run --bench extract 2>/dev/null || cargo bench --no-run
 echo "== extract on one core (${BENCH_MB} MB corpus)" >&2
 CORE_OUT=$(TALLY_BENCH_MB=$BENCH_MB TALLY_BENCH_RUNS=$BENCH_RUNS cargo bench --quiet --bench extract 2>/dev/null)
 echo "$CORE_OUT" >&2
-per_article=$(echo "$CORE_OUT" | sed -n 's/^bench: extract per article.*, \([0-9.]*\) MB\/s$/\1/p')
-one_doc=$(echo "$CORE_OUT" | sed -n 's/^bench: extract one 10 MB document.*, \([0-9.]*\) MB\/s$/\1/p')
+field() { echo "$CORE_OUT" | grep "^bench: $1" | sed -n "s|.* \([0-9.]*\) $2.*|\1|p"; }
+per_article=$(field "extract per article" "MB/s")
+per_article_cpu=$(field "extract per article" "MB per cpu-second")
+one_doc=$(field "extract one 10 MB document" "MB/s")
+one_doc_cpu=$(field "extract one 10 MB document" "MB per cpu-second")
 
 JSONL="$DIR/corpus-${BENCH_JSONL_MB}MB.jsonl"
 if [ ! -s "$JSONL" ]; then
@@ -51,6 +54,7 @@ run_cli() {
   end=$(date +%s.%N)
   stats=$(grep '^tally: .* items' "$log" || true)
   echo "   $threads thread(s): $stats" >&2
+  CPU_MBS=$(echo "$stats" | sed -n 's/.*(\([0-9.]*\) MB per cpu-second).*/\1/p')
   MBS=$(awk -v b="$BYTES" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", b / 1e6 / (e - s) }')
   local kib
   kib=$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): \([0-9]*\)/\1/p' "$log")
@@ -63,16 +67,17 @@ run_cli() {
 
 echo "== tally extract --jsonl over $JSONL ($((BYTES / 1000000)) MB)" >&2
 run_cli "$CORES"
-all_mbs=$MBS all_peak=$PEAK_MIB
+all_mbs=$MBS all_peak=$PEAK_MIB all_cpu=$CPU_MBS
 run_cli 1
-one_mbs=$MBS one_peak=$PEAK_MIB
+one_mbs=$MBS one_peak=$PEAK_MIB one_cpu=$CPU_MBS
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 
 cat <<EOF
 
-| benchmark (native, $(uname -m), ${CORES} cores) | MB/s | peak memory |
-|---|---|---|
-| \`extract\`, one core, ${BENCH_MB} MB of generated articles (goal >= 150) | ${per_article:-?} | |
-| \`extract\`, one core, one 10 MB document | ${one_doc:-?} | |
-| \`tally extract --jsonl\`, ${CORES} threads, $((BYTES / 1000000)) MB | ${all_mbs} | ${all_peak} MiB |
-| \`tally extract --jsonl\`, 1 thread, $((BYTES / 1000000)) MB | ${one_mbs} | ${one_peak} MiB |
+| benchmark (native, $(uname -m), ${CORES} cores, load ${load}) | MB/s (wall) | MB per CPU-second | peak memory |
+|---|---|---|---|
+| \`extract\`, one core, ${BENCH_MB} MB of generated articles (goal >= 150) | ${per_article:-?} | ${per_article_cpu:-?} | |
+| \`extract\`, one core, one 10 MB document | ${one_doc:-?} | ${one_doc_cpu:-?} | |
+| \`tally extract --jsonl\`, ${CORES} threads, $((BYTES / 1000000)) MB | ${all_mbs} | ${all_cpu:-?} | ${all_peak} MiB |
+| \`tally extract --jsonl\`, 1 thread, $((BYTES / 1000000)) MB | ${one_mbs} | ${one_cpu:-?} | ${one_peak} MiB |
 EOF

@@ -182,8 +182,12 @@ fn print_stats(t: &Totals, started: Instant) {
     let peak = peak_memory_kib()
         .map(|k| format!("{:.1} MiB", k as f64 / 1024.0))
         .unwrap_or_else(|| "unknown".into());
+    // CPU time makes the throughput comparable on a busy machine, where wall time is not.
+    let cpu = cpu_seconds()
+        .map(|c| format!(", cpu {c:.3} s ({:.1} MB per cpu-second)", mb / c.max(1e-9)))
+        .unwrap_or_default();
     eprintln!(
-        "tally: {} items, {:.1} MB in {:.3} s ({:.1} MB/s), {} figures, {} bad, peak memory {}",
+        "tally: {} items, {:.1} MB in {:.3} s ({:.1} MB/s){cpu}, {} figures, {} bad, peak memory {}",
         t.items,
         mb,
         secs,
@@ -192,6 +196,18 @@ fn print_stats(t: &Totals, started: Instant) {
         t.bad,
         peak
     );
+}
+
+/// User plus system CPU time of this process so far, from `/proc/self/stat`, on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may contain spaces) start at ") ".
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split_whitespace();
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    // Linux reports clock ticks, 100 per second on every mainstream configuration.
+    Some((utime + stime) as f64 / 100.0)
 }
 
 /// The peak resident memory of this process in KiB (`VmHWM` of `/proc/self/status`), on Linux.
