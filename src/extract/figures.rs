@@ -441,6 +441,33 @@ fn candidate(
     {
         return None;
     }
+    // "100 people, mostly civilians, ...": the apposition names the side of a sideless noun.
+    if m.head_subject.is_none()
+        && m.head.is_some()
+        && toks.get(m.after).is_some_and(|t| t.is_punct(b','))
+        && is_word(
+            src,
+            toks,
+            m.after + 1,
+            &[
+                "mostly",
+                "mainly",
+                "largely",
+                "most",
+                "all",
+                "many",
+                "primarily",
+            ],
+        )
+    {
+        let lim = (m.after + 6).min(sb);
+        if let Some(s) = (m.after + 2..lim)
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find_map(|j| entry(&toks[j]).subject.filter(|_| entry(&toks[j]).person))
+        {
+            m.cue = better(m.cue, (s.0, 2));
+        }
+    }
     // A mixed group with one number: "310 insurgents and relatives", "205 militants and their
     // families" have no single side.
     if let Some(hs) = m
@@ -626,6 +653,27 @@ fn candidate(
     }
     if m.kind.is_none() {
         m.kind = m.partitive_kind.or(m.whole_kind);
+    }
+    // "306 attacks, up from 261 the previous year": a comparison with the figure before.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 3
+        && (is_word(src, toks, amount.start - 1, &["from"])
+            && is_word(
+                src,
+                toks,
+                amount.start - 2,
+                &["up", "down", "rising", "falling"],
+            )
+            || is_word(src, toks, amount.start - 1, &["to", "with"])
+                && is_word(src, toks, amount.start - 2, &["compared"]))
+    {
+        m.kind = prev
+            .iter()
+            .rev()
+            .find(|p| p.kind.is_some() && p.rate.is_none())
+            .and_then(|p| p.kind);
+        m.contextual = true;
     }
     // "Punjab recorded 31 attacks, followed by Sindh with 12": the kind before.
     if m.kind.is_none()
@@ -1911,6 +1959,10 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                     && is_word(src, toks, j, &["of"])
                     && is_word(src, toks, j + 1, &["the", "those"]))
         });
+        // ", including soldiers and civilians, and a dozen injured": ", and" closes the list.
+        let intro = intro.filter(|&l| {
+            !(l..start).any(|j| toks[j].is_punct(b',') && is_word(src, toks, j + 1, &["and"]))
+        });
         if let Some(l) = intro {
             ms[i].list_intro = true;
             ms[i].part = true;
@@ -2838,5 +2890,25 @@ mod tests {
         of_his_people,
         "Troops detained a commander and six of his aides.",
         ["arrested militants 1", "arrested militants 6"]
+    );
+    finds!(
+        up_from,
+        "There were 120 attacks in 2023, up from 95 the year before.",
+        ["attacks - 120", "attacks - 95"]
+    );
+    finds!(
+        compared_with,
+        "Police made 410 arrests, compared with 380 in 2022.",
+        ["arrested unspecified 410", "arrested unspecified 380"]
+    );
+    finds!(
+        apposition_side,
+        "More than 60 people, mostly civilians, were killed.",
+        ["killed civilians 60"]
+    );
+    finds!(
+        robbers,
+        "Police killed two robbers in a shootout.",
+        ["killed militants 2"]
     );
 }

@@ -251,6 +251,7 @@ static WORDS: &[(&str, Role)] = &[
     ("ringleader", P(Militants, 3)), ("ringleaders", P(Militants, 3)),
     ("hoodlum", P(Militants, 3)), ("hoodlums", P(Militants, 3)),
     ("kingpin", P(Militants, 3)), ("kingpins", P(Militants, 3)),
+    ("robber", P(Militants, 3)), ("robbers", P(Militants, 3)),
     ("raider", P(Militants, 3)), ("raiders", P(Militants, 3)),
     ("thug", P(Militants, 3)), ("thugs", P(Militants, 3)),
     ("clan", M(Militants)), ("cartels", M(Militants)), ("gangs", M(Militants)),
