@@ -107,6 +107,31 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
     for oi in 0..out.len() {
         let c = &cands[out_cand[oi]];
         if !c.part && out_parent[oi].is_none() {
+            // A smaller count of the same kind and side after a total, with no other date:
+            // "killed 10 terrorists... three terrorists were neutralised in Katsina".
+            let f = &out[oi];
+            if c.event_article || f.rate.is_some() || f.approx || f.vague || f.value < 2 {
+                continue;
+            }
+            let whole = (0..oi).rev().take(64).find(|&p| {
+                let pc = &cands[out_cand[p]];
+                let o = &out[p];
+                !pc.part
+                    && !pc.event_article
+                    && pc.sentence != c.sentence
+                    && !o.vague
+                    && out_parent[p].is_none()
+                    && o.subset_of.is_none()
+                    && o.kind == out[oi].kind
+                    && o.rate.is_none()
+                    && o.value > out[oi].value
+                    && o.subject == out[oi].subject
+                    && match (&o.period, &out[oi].period) {
+                        (Some(a), Some(b)) => b.starts_with(a.as_str()),
+                        _ => true,
+                    }
+            });
+            out[oi].subset_of = whole;
             continue;
         }
         let mut target = out_parent[oi].map(|p| map[p]).filter(|&p| p != oi);
