@@ -116,4 +116,76 @@ mod tests {
             assert!((1.9..2.1).contains(&r), "{r} for {u:?}");
         }
     }
+
+    fn summary(text: &str) -> Vec<String> {
+        super::extract(text)
+            .figures
+            .iter()
+            .map(|f| {
+                let sub = f.subset_of.map_or(String::new(), |i| format!(" <{i}"));
+                format!("{} {}{sub}", f.kind.as_str(), f.value)
+            })
+            .collect()
+    }
+
+    macro_rules! doc_is {
+        ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($e),*];
+                assert_eq!(summary($input), expected, "{}", $input);
+            }
+        };
+    }
+
+    doc_is!(
+        headline_and_body_once,
+        "6 terrorists killed\nTroops killed six terrorists in Kech.",
+        ["killed 6"]
+    );
+    doc_is!(
+        other_hedge_once,
+        "At least 14 rebels were killed. Troops killed 14 rebels.",
+        ["killed 14"]
+    );
+    doc_is!(
+        two_tolls_kept,
+        "Police said 2 were killed. A hospital said 8 people were killed.",
+        ["killed 2", "killed 8"]
+    );
+    doc_is!(
+        parts_of_total,
+        "Troops killed 10 bandits. In Katsina, three bandits were killed.",
+        ["killed 10", "killed 3 <0"]
+    );
+    doc_is!(
+        including_part,
+        "Blasts killed 11 people, including four children.",
+        ["killed 11", "killed 4 <0"]
+    );
+    doc_is!(
+        running_total,
+        "Thirty cadres surrendered, bringing the total to 307.",
+        ["surrendered 30 <1", "surrendered 307"]
+    );
+    doc_is!(
+        dated_repeats_kept,
+        "Two militants were killed on 3 May 2024. Two militants were killed on 9 June 2024.",
+        ["killed 2", "killed 2"]
+    );
+    doc_is!(
+        same_sentence_event_once,
+        "In another operation, troops killed 8 terrorists during an operation.",
+        ["operations 1", "killed 8"]
+    );
+    doc_is!(
+        single_casualties_kept,
+        "A policeman was injured. A soldier was injured.",
+        ["injured 1", "injured 1"]
+    );
+    doc_is!(
+        published_line,
+        "date 2024-11-17 Troops killed 4 terrorists.",
+        ["killed 4"]
+    );
 }
