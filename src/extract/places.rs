@@ -37,6 +37,11 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
         if !t.cap || t.kind != TokKind::Word {
             continue;
         }
+        // A dateline in capitals ("RAWALPINDI:") names where the report was filed.
+        let w = t.text(src).as_bytes();
+        if w.len() >= 4 && w.iter().all(|c| !c.is_ascii_lowercase()) {
+            continue;
+        }
         let rest = src.get(t.start..)?;
         let names: &[&str] = if lexicon::entry(t.lex).place {
             GAZETTEER
