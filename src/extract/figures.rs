@@ -659,12 +659,14 @@ fn candidate(
         && m.head.is_none()
         && amount.start >= sa + 3
         && (is_word(src, toks, amount.start - 1, &["from"])
-            && is_word(
+            && (is_word(
                 src,
                 toks,
                 amount.start - 2,
                 &["up", "down", "rising", "falling"],
-            )
+            ) || prev
+                .last()
+                .is_some_and(|p| p.ev_end.max(p.np_end) + 1 == amount.start))
             || is_word(src, toks, amount.start - 1, &["to", "with"])
                 && is_word(src, toks, amount.start - 2, &["compared"]))
     {
@@ -693,6 +695,12 @@ fn candidate(
             m.kind = Some(k);
             m.total = true;
             m.contextual = false;
+            // "civilian deaths rose to 44": a side named just before.
+            for t in &toks[amount.start.saturating_sub(5).max(sa)..amount.start] {
+                if let Some(s) = entry(t).subject {
+                    m.cue = better(m.cue, (s.0, 2));
+                }
+            }
             // "has crossed 120": at least 120.
             if !m.amount.approx
                 && is_word(
@@ -1160,6 +1168,7 @@ fn noun_phrase(
                     Cls::Aux | Cls::Prep | Cls::Conj | Cls::Rel | Cls::ListIntro
                 )
                 || e.num > 0
+                || (kk > k + 1 && phrase_verb(src, toks, kk, sb).is_some())
             {
                 break;
             }
@@ -1616,6 +1625,14 @@ fn among_kind(src: &str, toks: &[Token], mut j: usize) -> Option<(Kind, usize)> 
         .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
     {
         j += 1;
+        // "among the 34 people killed".
+        if toks
+            .get(j)
+            .is_some_and(|t| entry(t).person && entry(t).noun.is_none())
+            && toks.get(j + 1).is_some_and(|t| entry(t).verb.is_some())
+        {
+            j += 1;
+        }
     }
     let t = toks.get(j)?;
     if t.kind != TokKind::Word {
@@ -1869,6 +1886,21 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
     }
     let lo = start.saturating_sub(10).max(sa);
     let mut number_of = false;
+    let rose = is_word(
+        src,
+        toks,
+        start - 1,
+        &[
+            "to",
+            "reached",
+            "crossed",
+            "exceeded",
+            "surpassed",
+            "topped",
+            "hit",
+            "touched",
+        ],
+    );
     for j in lo..start - 1 {
         if is_word(src, toks, j, &["toll", "tolls"]) {
             return Some(Kind::Killed);
@@ -1876,8 +1908,14 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
         if is_word(src, toks, j, &["number"]) && is_word(src, toks, j + 1, &["of"]) {
             number_of = true;
         } else if number_of && toks[j].kind == TokKind::Word {
+            // "the number of people killed".
             let e = entry(&toks[j]);
             if let Some(k) = e.verb.or(e.noun).filter(|k| k.has_subject()) {
+                return Some(k);
+            }
+        } else if rose && j + 3 >= start && toks[j].kind == TokKind::Word {
+            // "civilian deaths rose to 44".
+            if let Some(k) = entry(&toks[j]).noun.filter(|k| k.has_subject()) {
                 return Some(k);
             }
         }
@@ -1957,7 +1995,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 // "Of the dead, 51 were militants": a breakdown opening its sentence.
                 || (j <= sa + 1
                     && is_word(src, toks, j, &["of"])
-                    && is_word(src, toks, j + 1, &["the", "those"]))
+                    && is_word(src, toks, j + 1, &["the", "those", "these", "them"]))
         });
         // ", including soldiers and civilians, and a dozen injured": ", and" closes the list.
         let intro = intro.filter(|&l| {
@@ -1982,7 +2020,16 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             let in_sentence = (first..i)
                 .rev()
                 .take(32)
-                .find(|&p| ms[p].kind.is_some() && ms[p].amount.start < l && !ms[p].event_article);
+                .find(|&p| ms[p].kind.is_some() && ms[p].amount.start < l && !ms[p].event_article)
+                .or_else(|| {
+                    // "Of the 245 people killed, 112 were...": the whole inside the opener.
+                    (first..i).rev().take(4).find(|&p| {
+                        ms[p].kind.is_some()
+                            && ms[p].amount.start > l
+                            && !ms[p].list_intro
+                            && !ms[p].event_article
+                    })
+                });
             let parent = match in_sentence {
                 Some(p) if ms[p].list_intro => ms[p].parent,
                 Some(p) => Some(p),
@@ -2085,7 +2132,6 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 let e = entry(&toks[j]);
                 e.verb.is_none()
                     && e.cls != Cls::ListIntro
-                    && e.cls != Cls::Aux
                     && !toks[j].is_punct(b';')
                     && !toks[j].is_punct(b':')
             });
@@ -2183,7 +2229,9 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             s = Some(Subject::Civilians);
         }
         let mut s = s.unwrap_or(Subject::Unspecified);
-        if s == Subject::Unspecified && m.martyr {
+        // "seven brave sons of the soil embraced shahadat": a weak head yields to "martyred".
+        let weak = m.cue.is_none() && m.head_subject.is_some_and(|h| h.1 <= 1);
+        if (s == Subject::Unspecified || weak) && m.martyr {
             s = Subject::SecurityForces;
         }
         if s == Subject::Unspecified && m.hell {
@@ -2910,5 +2958,35 @@ mod tests {
         robbers,
         "Police killed two robbers in a shootout.",
         ["killed militants 2"]
+    );
+    finds!(
+        breakdown_whole_in_opener,
+        "Of the 90 people killed, 40 were soldiers and 50 were militants.",
+        [
+            "killed unspecified 90",
+            "killed security_forces 40",
+            "killed militants 50"
+        ]
+    );
+    finds!(
+        noun_rose_to,
+        "Militant deaths rose to 61 from 45 in May.",
+        ["killed militants 61", "killed militants 45"]
+    );
+    finds!(
+        among_the_n_people,
+        "Nine soldiers were among the 20 people killed.",
+        ["killed security_forces 9", "killed unspecified 20"]
+    );
+    finds!(at_places_not_toll, "Bombs were planted at 3 locations.", []);
+    finds!(
+        family_nouns,
+        "Gunmen killed a farmer and his two sons.",
+        ["killed civilians 1", "killed civilians 2"]
+    );
+    finds!(
+        sons_of_soil,
+        "Five brave sons of the soil embraced shahadat.",
+        ["killed security_forces 5"]
     );
 }
