@@ -14,7 +14,7 @@
 //! leading `'`.
 //!
 //! The JSON holds the workspace as it is stored (articles with their text, date and
-//! corrections, separated repeats, anything else the workspace holds) plus, for readers, each
+//! corrections, and the separated repeats) plus, for readers, each
 //! article's title, date and figures and the groups of repeats, under a format name and version:
 //!
 //! ```text
@@ -30,10 +30,9 @@ use std::fmt;
 
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
 use super::analysis::{Analysis, ArticleView};
-use super::repeats::{Member, Repeats};
+use super::repeats::{FigureRef, Member, Repeats};
 use super::{share, totals, Article, Origin, Workspace};
 use crate::extract::Figure;
 
@@ -211,9 +210,9 @@ struct CollectionOut<'a> {
     format: &'static str,
     version: u64,
     articles: Vec<ArticleOut<'a>>,
-    /// Every other field of the workspace, as it serialises.
-    #[serde(flatten)]
-    rest: Map<String, Value>,
+    /// The figures the user separated from groups of repeats.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    separated: &'a [FigureRef],
     groups: Vec<GroupOut>,
 }
 
@@ -228,11 +227,6 @@ impl From<Member> for MemberOut {
 
 /// The JSON of the whole collection. `analysis` must be fresh for `workspace`.
 pub fn to_json(workspace: &Workspace, analysis: &Analysis, repeats: &Repeats) -> String {
-    let mut rest = match serde_json::to_value(workspace) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    };
-    rest.remove("articles");
     let articles = workspace
         .articles
         .iter()
@@ -260,7 +254,7 @@ pub fn to_json(workspace: &Workspace, analysis: &Analysis, repeats: &Repeats) ->
         format: FORMAT,
         version: VERSION,
         articles,
-        rest,
+        separated: &workspace.separated,
         groups,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -300,8 +294,8 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
         )),
     })?;
     match &header.format {
-        Some(Value::String(f)) if f == FORMAT => {}
-        Some(Value::String(f)) => {
+        Some(Loose::Text(f)) if f == FORMAT => {}
+        Some(Loose::Text(f)) => {
             return Err(error(format!(
                 "This JSON is not a Tally collection: its format is \"{f}\"."
             )))
@@ -317,16 +311,16 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
             ))
         }
     }
-    match header.version.as_ref().and_then(Value::as_u64) {
-        Some(v) if (1..=VERSION).contains(&v) => {}
-        Some(v) if v > VERSION => {
+    match header.version {
+        Some(Loose::Number(v)) if (1..=VERSION).contains(&v) => {}
+        Some(Loose::Number(v)) if v > VERSION => {
             return Err(error(format!(
                 "This collection was made by a newer Tally (format version {v}); this one reads version {VERSION}."
             )))
         }
         _ => return Err(error("This collection has no valid format version.")),
     }
-    if header.articles != Some(IsArray(true)) {
+    if header.articles != Some(Loose::Array) {
         return Err(error("This collection has no list of articles."));
     }
     let workspace: Workspace = serde_json::from_str(json)
@@ -338,49 +332,55 @@ pub fn from_json(json: &str) -> Result<Workspace, ImportError> {
 /// What a file says it is.
 #[derive(Deserialize)]
 struct Header {
-    format: Option<Value>,
-    version: Option<Value>,
-    articles: Option<IsArray>,
+    format: Option<Loose>,
+    version: Option<Loose>,
+    articles: Option<Loose>,
     figures: Option<IgnoredAny>,
 }
 
-/// Whether a JSON value is an array (read without keeping it).
+/// A JSON value read loosely, keeping only what tells a file apart (without serde_json's
+/// `Value`, which would add its code to the app).
 #[derive(Debug, PartialEq)]
-struct IsArray(bool);
+enum Loose {
+    Text(String),
+    Number(u64),
+    Array,
+    Other,
+}
 
-impl<'de> Deserialize<'de> for IsArray {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<IsArray, D::Error> {
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Loose, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
-            type Value = IsArray;
+            type Value = Loose;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("any value")
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<IsArray, A::Error> {
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(IsArray(true))
+                Ok(Loose::Array)
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<IsArray, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(IsArray(false))
+                Ok(Loose::Other)
             }
-            fn visit_bool<E>(self, _: bool) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
             }
-            fn visit_i64<E>(self, _: i64) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_i64<E>(self, n: i64) -> Result<Loose, E> {
+                Ok(u64::try_from(n).map_or(Loose::Other, Loose::Number))
             }
-            fn visit_u64<E>(self, _: u64) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_u64<E>(self, n: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(n))
             }
-            fn visit_f64<E>(self, _: f64) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
             }
-            fn visit_str<E>(self, _: &str) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_str<E>(self, s: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(s.to_string()))
             }
-            fn visit_unit<E>(self) -> Result<IsArray, E> {
-                Ok(IsArray(false))
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
             }
         }
         d.deserialize_any(V)
@@ -393,8 +393,8 @@ mod tests {
     use super::*;
     use crate::extract::{Evidence, Kind, Subject};
     use crate::workspace::repeats::tests::{collection, fig};
-    use crate::workspace::repeats::FigureRef;
     use crate::workspace::{Correction, FigureKey};
+    use serde_json::Value;
 
     #[test]
     fn csv_fields_are_quoted_and_defused() {
@@ -524,6 +524,17 @@ mod tests {
             assert_eq!(back, ws);
             assert_eq!(export(&back), json, "a second export is the same file");
         }
+    }
+
+    #[test]
+    fn export_knows_every_workspace_field() {
+        let v = serde_json::to_value(sample()).unwrap();
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["articles", "separated"],
+            "a new workspace field must be written by to_json (CollectionOut) to round-trip"
+        );
     }
 
     #[test]
