@@ -56,15 +56,18 @@ dist: $(if $(SKIP_TOOLS),,tools)
 # budget and e2e are skipped when dist failed, and nothing runs when the tools could not be
 # installed. The last line says ALL PASSED or lists what failed; any failure fails `make test`.
 test:
-	@start=$$(date +%s); passed=(); failed=(); \
+	@start=$$(date +%s); passed=(); failed=(); times=(); \
 	for step in $(TEST_STEPS); do \
 	  if [[ " $${failed[*]} " == *" dist "* && ( $$step == budget || $$step == e2e ) ]]; then \
 	    echo; echo "===== make test: $$step skipped: dist failed ====="; failed+=("$$step(skipped)"); continue; \
 	  fi; \
-	  echo; echo "===== make test: $$step ====="; \
-	  if $(MAKE) --no-print-directory SKIP_TOOLS=1 $$step; then passed+=("$$step"); \
-	  else failed+=("$$step"); if [[ $$step == tools ]]; then break; fi; fi; \
+	  echo; echo "===== make test: $$step ====="; t=$$(date +%s); \
+	  if $(MAKE) --no-print-directory SKIP_TOOLS=1 $$step; then passed+=("$$step"); r=ok; \
+	  else failed+=("$$step"); r=FAILED; fi; \
+	  times+=("$$step $$(( $$(date +%s) - t ))s"); echo "----- $$step: $$r in $$(( $$(date +%s) - t ))s"; \
+	  if [[ $$r == FAILED && $$step == tools ]]; then break; fi; \
 	done; \
+	echo; echo "make test: steps: $$(IFS=,; echo "$${times[*]}" | sed 's/,/, /g')"; \
 	secs=$$(( $$(date +%s) - start )); echo; \
 	if [[ $${#failed[@]} -eq 0 ]]; then echo "make test: ALL PASSED ($${passed[*]}) in $${secs}s"; \
 	else echo "make test: FAILED: $${failed[*]} (passed: $${passed[*]:-none}) in $${secs}s"; exit 1; fi
