@@ -262,3 +262,38 @@ test('when storage is full, the page says so and offers the collection as a down
   assert.deepEqual(titles.slice(-3), ['Militants attack checkpoint in Kalat', 'Toll rises in Kalat attack', 'Raids in Zhob']);
   await app.close();
 });
+
+test('pasted rich text becomes an article; articles move by keyboard; charts download as crisp PNGs', async () => {
+  const app = await suite.open({ context: { viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 2, acceptDownloads: true } });
+  await drop(app, FILES);
+  await items(app).nth(3).waitFor();
+
+  // Rich text pasted outside the text box (here: only HTML on the clipboard) is reduced to text.
+  await app.page.locator('.brand').click();
+  await app.page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<h1>Ambush on convoy</h1><p>Attackers <b>killed 4 soldiers</b> near Kohat.</p>');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await items(app).nth(4).waitFor();
+  assert.equal(await app.articleText().inputValue(), 'Ambush on convoy\n\nAttackers killed 4 soldiers near Kohat.');
+
+  // Move the pasted article up with the keyboard; focus stays on its button.
+  const up = app.button('Move Ambush on convoy up');
+  await up.focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => document.querySelectorAll('.article-title')[3]?.textContent === 'Ambush on convoy');
+  assert.equal(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Move Ambush on convoy up');
+
+  // The canvas backing store follows the device pixel ratio, and the PNG is a PNG.
+  const canvas = app.page.getByRole('img', { name: /^Killed and injured over time, by / });
+  const name = await canvas.getAttribute('aria-label');
+  const bucket = name.split(' ').at(-1);
+  const [w, cw] = await canvas.evaluate((c) => [c.width, c.clientWidth]);
+  assert.equal(w, cw * 2);
+  const [dl] = await Promise.all([app.page.waitForEvent('download'), app.button(`Download ${name} as PNG`).click()]);
+  assert.equal(dl.suggestedFilename(), `tally-killed-and-injured-over-time-by-${bucket}.png`);
+  const png = fs.readFileSync(await dl.path());
+  assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  await app.close();
+});
