@@ -106,6 +106,15 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
                 return Some(d);
             }
         }
+        // "By Staff Reporter | March 8, 2024": one part of a short byline.
+        if line.len() <= 120 && line.contains('|') {
+            if let Some(d) = line
+                .split('|')
+                .find_map(|part| date_line(part.trim(), true))
+            {
+                return Some(d);
+            }
+        }
         // "Published March 8, 2024" inside a longer line.
         let lower_at = if line.len() <= 200 {
             find_ascii_ci(line, "published")
@@ -196,7 +205,21 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
         let skippable = matches!(e.cls, Cls::Weekday(_))
             || matches!(
                 lw.as_str(),
-                "published" | "updated" | "posted" | "last" | "on"
+                "published"
+                    | "updated"
+                    | "posted"
+                    | "last"
+                    | "on"
+                    | "mon"
+                    | "tue"
+                    | "tues"
+                    | "wed"
+                    | "thu"
+                    | "thur"
+                    | "thurs"
+                    | "fri"
+                    | "sat"
+                    | "sun"
             );
         if skippable && n == 0 {
             continue;
@@ -484,6 +507,16 @@ mod tests {
         None
     );
     published_is!(bad_date, " date 2024-13-45 text", None);
+    published_is!(
+        byline_part,
+        "Head\nBy Staff Reporter | March 8, 2024\nBody",
+        Some("2024-03-08")
+    );
+    published_is!(
+        weekday_abbreviation,
+        "Head\nSun, 03 Mar 2024\nBody",
+        Some("2024-03-03")
+    );
     published_is!(
         dateline_mdy,
         "Head\nJOS, May 9, 2023 (AFP) - Gunmen struck.",
