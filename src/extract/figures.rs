@@ -509,9 +509,22 @@ fn candidate(
                     return None;
                 }
                 // "described the tax as an attack on farmers": a figure of speech.
+                let before = if i > sa + 1 && toks[i - 1].is_punct(b'"') {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                };
                 if k == Kind::Attacks
                     && i > sa
-                    && is_word(src, toks, i - 1, &["as"])
+                    && (is_word(src, toks, before, &["as"])
+                        || (i.saturating_sub(5).max(sa)..i).any(|j| {
+                            is_word(
+                                src,
+                                toks,
+                                j,
+                                &["calling", "called", "calls", "call", "termed", "terming"],
+                            )
+                        }))
                     && is_word(src, toks, m.np_end, &["on"])
                     && figurative_target(src, toks, m.np_end + 1, sb)
                 {
@@ -2983,6 +2996,16 @@ mod tests {
         family_nouns,
         "Gunmen killed a farmer and his two sons.",
         ["killed civilians 1", "killed civilians 2"]
+    );
+    finds!(
+        figurative_called,
+        "The opposition walked out, calling the budget \"an attack on the poor\".",
+        []
+    );
+    finds!(
+        martyring,
+        "Militants fired on a van, martyring two FC soldiers.",
+        ["killed security_forces 2"]
     );
     finds!(
         sons_of_soil,

@@ -167,6 +167,7 @@ static WORDS: &[(&str, Role)] = &[
     ("murder", V(Killed)), ("murdered", V(Killed)), ("murdering", V(Killed)),
     ("massacred", V(Killed)), ("massacring", V(Killed)), ("beheaded", V(Killed)),
     ("lynched", V(Killed)), ("executed", V(Killed)), ("martyred", V(Killed)),
+    ("martyring", V(Killed)),
     ("die", V(Killed)), ("died", V(Killed)), ("dies", V(Killed)), ("dead", V(Killed)),
     ("perished", V(Killed)), ("drowned", V(Killed)),
     ("injure", V(Injured)), ("injured", V(Injured)), ("injures", V(Injured)),
