@@ -3,12 +3,12 @@
 //! It has no web dependency, never panics and never fails: whatever the input, the caller gets a
 //! [`Document`]. Each step lives in its own file and runs in one linear pass:
 //!
-//! 1. [`tokens`]: bytes to words, numbers, punctuation and sentence starts;
-//! 2. [`lexicon`]: the data tables every later step looks words up in;
-//! 3. [`numbers`]: number phrases (digits, words, hedges, ranges, vague amounts);
-//! 4. [`figures`]: each number bound to its kind and subject;
-//! 5. [`dates`] and [`places`]: `published`, and each figure's `period` and `location`;
-//! 6. [`dedupe`]: each fact once, parts linked to their totals.
+//! 1. `tokens.rs`: bytes to words, numbers, punctuation and sentence starts;
+//! 2. `lexicon.rs`: the data tables every later step looks words up in;
+//! 3. `numbers.rs`: number phrases (digits, words, hedges, ranges, vague amounts);
+//! 4. `figures.rs`: each number bound to its kind and subject;
+//! 5. `dates.rs` and `places.rs`: `published`, and each figure's `period` and `location`;
+//! 6. `dedupe.rs`: each fact once, parts linked to their totals.
 
 mod dates;
 mod dedupe;
