@@ -287,7 +287,12 @@ static WORDS: &[(&str, Role)] = &[
     ("ansaru", G(Militants)), ("houthi", G(Militants)), ("pkk", G(Militants)),
     ("m23", G(Militants)), ("adf", G(Militants)), ("fitna", G(Militants)),
     ("khawarij", G(Militants)), ("khwarij", G(Militants)), ("kharji", G(Militants)),
-    ("taliban", G(Militants)), ("cell", M(Militants)), ("outfit", M(Militants)),
+    ("taliban", G(Militants)), ("hezbollah", G(Militants)), ("hamas", G(Militants)),
+    ("nusra", G(Militants)), ("al-nusra", G(Militants)), ("hts", G(Militants)),
+    ("lashkar-e-jhangvi", G(Militants)), ("lej", G(Militants)), ("tehreek-e-labbaik", G(Militants)),
+    ("ulfa", G(Militants)), ("nscn", G(Militants)), ("plfi", G(Militants)), ("cpi", G(Militants)),
+    ("narco", M(Militants)), ("narcos", P(Militants, 3)),
+    ("agents", P(SecurityForces, 2)), ("agent", P(SecurityForces, 2)), ("cell", M(Militants)), ("outfit", M(Militants)),
     ("outfits", M(Militants)), ("hardcore", M(Militants)), ("suicide", M(Militants)),
     ("ieds", M(Militants)), ("banned", M(Militants)), ("proscribed", M(Militants)),
     // Security forces.
@@ -401,7 +406,7 @@ static WORDS: &[(&str, Role)] = &[
     ("suspects", Pu), ("suspect", Pu), ("men", Pu), ("man", Pu), ("males", Pu),
     ("others", Pu), ("members", Pu), ("member", Pu), ("more", Pu), ("lives", Pu),
     ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
-    ("official", Pu), ("officials", Pu), ("other", Pu), ("accomplices", Pu),
+    ("official", Pu), ("officials", Pu), ("other", Pu), ("accomplices", Pu), ("foreigners", Pu),
     ("associates", Pu), ("comrades", Pu), ("colleagues", Pu), ("aide", Pu), ("aides", Pu), ("leader", Pu),
     ("leaders", Pu), ("relatives", Pu), ("occupants", Pu),
     // Function words.
