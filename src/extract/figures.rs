@@ -1110,6 +1110,7 @@ fn noun_phrase(
         [
             "others",
             "other",
+            "foreigners",
             "more",
             "aides",
             "accomplices",
@@ -3001,6 +3002,16 @@ mod tests {
         figurative_called,
         "The opposition walked out, calling the budget \"an attack on the poor\".",
         []
+    );
+    finds!(
+        killed_by_troops,
+        "Troops killed 40 people in the town.",
+        ["killed unspecified 40"]
+    );
+    finds!(
+        foreigners_in_list,
+        "Police said 9 terrorists were killed, including three foreigners.",
+        ["killed militants 9", "killed militants 3"]
     );
     finds!(
         martyring,
