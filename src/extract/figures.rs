@@ -3009,6 +3009,20 @@ mod tests {
         ["killed unspecified 40"]
     );
     finds!(
+        civilian_roles,
+        "Gunmen killed a village chief and two clerics; 11 protesters were hurt.",
+        [
+            "killed civilians 1",
+            "killed civilians 2",
+            "injured civilians 11"
+        ]
+    );
+    finds!(
+        police_chief,
+        "A police chief was killed.",
+        ["killed security_forces 1"]
+    );
+    finds!(
         foreigners_in_list,
         "Police said 9 terrorists were killed, including three foreigners.",
         ["killed militants 9", "killed militants 3"]
