@@ -150,9 +150,26 @@ fn after_time(rest: &str) -> Option<Date> {
     if colon == 0 || colon > 2 || !head[..colon].bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let comma = head.find(',')?;
-    let after = rest[comma + 1..].trim_start();
-    date_line(prefix(after, 40), false)
+    // Skip the time and its marks ("PM", "GMT", "IST,"), at most four words.
+    let mut after = rest;
+    for _ in 0..4 {
+        let t = after.trim_start();
+        let end = t.find(char::is_whitespace).unwrap_or(t.len());
+        let w = t[..end].trim_end_matches([',', '|', '-']);
+        let is_time = w.contains(':') && w.bytes().all(|c| c.is_ascii_digit() || c == b':');
+        let is_mark = !w.is_empty()
+            && w.len() <= 4
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && !matches!(
+                lexicon::entry(lexicon::lookup(w.as_bytes())).cls,
+                Cls::Month(_)
+            );
+        if !(is_time || is_mark || w.is_empty()) {
+            break;
+        }
+        after = &t[end..];
+    }
+    date_line(prefix(after.trim_start(), 40), false)
 }
 
 /// A dateline: a place in capitals, a comma, a date with its year, then the story:
@@ -531,6 +548,11 @@ mod tests {
         dateline_colon,
         "PESHAWAR, July 1, 2021: Police said.",
         Some("2021-07-01")
+    );
+    published_is!(
+        time_first_no_comma,
+        "Head\nPublished 15:40 GMT 2 March 2022\nBody",
+        Some("2022-03-02")
     );
     published_is!(
         dateline_no_year,
