@@ -659,14 +659,34 @@ fn named_hostile_inputs_keep_the_contract() {
             panic!("{name}: {e}");
         }
     }
-    for name in ["beyond u64", "beyond u64 grouped"] {
+    for name in [
+        "beyond u64",
+        "beyond u64 grouped",
+        "huge million",
+        "huge lakh",
+    ] {
         let text = &cases.iter().find(|(n, _)| *n == name).unwrap().1;
         let doc = extract(text);
         assert!(
-            doc.figures
-                .iter()
-                .all(|f| f.value != u64::MAX && f.value != 0),
+            doc.figures.is_empty(),
             "{name}: a number beyond u64 is not a figure: {:?}",
+            doc.figures
+        );
+    }
+}
+
+/// Issue 7: a number with a thin or non-breaking space as thousands separator is read whole or
+/// passed over, never read as its first group. Found by hand: "killed 12 345 militants" (thin
+/// space) gives a killed figure of 12.
+#[test]
+#[ignore = "extractor bug, reported: '12\u{2009}345' is read as 12; un-ignore when fixed"]
+fn spaced_thousands_are_read_whole_or_not_at_all() {
+    for sep in ["\u{2009}", "\u{A0}", "\u{202F}"] {
+        let text = format!("Security forces killed 12{sep}345 militants.");
+        let doc = extract(&text);
+        assert!(
+            doc.figures.iter().all(|f| f.value == 12_345),
+            "{text:?}: {:?}",
             doc.figures
         );
     }
