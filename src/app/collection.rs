@@ -99,15 +99,7 @@ pub fn provide(state: AppState) -> Collection {
     });
     let tick = Memo::new(move |prev: Option<&u64>| {
         settled.track();
-        state.workspace.with_untracked(|w| {
-            state.text.with_untracked(|text| {
-                state.doc.with_untracked(|doc| {
-                    timed("refresh", || {
-                        analysis.update_value(|a| a.refresh_with(w, Some((text.as_str(), doc))))
-                    });
-                })
-            })
-        });
+        timed("refresh", || refresh(state, analysis));
         prev.map_or(1, |p| p + 1)
     });
     let summaries = Memo::new(move |_| {
@@ -354,11 +346,17 @@ fn export_as(state: AppState, c: Collection, json: bool) {
 
 /// Brings the analysis up to date now.
 fn settle_now(state: AppState, c: Collection) {
+    refresh(state, c.analysis);
+}
+
+/// Brings the analysis up to date with the workspace, reusing what the reader read in the open
+/// article.
+fn refresh(state: AppState, analysis: StoredValue<Analysis>) {
     state.workspace.with_untracked(|w| {
         state.text.with_untracked(|text| {
             state.doc.with_untracked(|doc| {
-                c.analysis
-                    .update_value(|a| a.refresh_with(w, Some((text.as_str(), doc))))
+                let (known, pending) = (Some((text.as_str(), doc)), None);
+                analysis.update_value(|a| a.refresh_with(w, known, pending));
             })
         })
     });

@@ -30,6 +30,8 @@ pub struct ArticleView {
     text: String,
     corrections: Vec<Correction>,
     published: Option<String>,
+    /// The text is still being read elsewhere: `document` is empty for now.
+    pending: bool,
 }
 
 /// The memo of every article's view, in the workspace's order.
@@ -70,6 +72,7 @@ impl ArticleView {
             text: article.text.clone(),
             corrections: article.corrections.clone(),
             published: article.published.clone(),
+            pending: false,
         }
     }
 
@@ -101,18 +104,25 @@ impl Analysis {
     /// Brings the memo up to date with the workspace: extracts the articles whose text is new
     /// or changed, reapplies corrections and dates where they changed, forgets removed ones.
     pub fn refresh(&mut self, workspace: &Workspace) {
-        self.refresh_with(workspace, None);
+        self.refresh_with(workspace, None, None);
     }
 
     /// As [`Analysis::refresh`], taking `known`, a text and what the extractor read in it,
-    /// instead of extracting that text again (the app has already read the open article).
-    pub fn refresh_with(&mut self, workspace: &Workspace, known: Option<(&str, &Document)>) {
+    /// instead of extracting that text again (the app has already read the open article), and
+    /// `pending`, a text the app is still reading (in chunks): its article has no figures until
+    /// a later refresh knows them.
+    pub fn refresh_with(
+        &mut self,
+        workspace: &Workspace,
+        known: Option<(&str, &Document)>,
+        pending: Option<&str>,
+    ) {
         self.extracted_last = 0;
         self.order.clear();
         for article in &workspace.articles {
             self.order.push(article.id);
             match self.views.get_mut(&article.id) {
-                Some(v) if v.text == article.text => {
+                Some(v) if v.text == article.text && !v.pending && pending != Some(&v.text) => {
                     if v.corrections != article.corrections || v.published != article.published {
                         let document = std::mem::take(&mut v.document);
                         *v = ArticleView::with_document(article, document);
@@ -120,6 +130,11 @@ impl Analysis {
                 }
                 _ => {
                     let view = match known {
+                        _ if pending == Some(&article.text) => {
+                            let mut v = ArticleView::with_document(article, Document::default());
+                            v.pending = true;
+                            v
+                        }
                         Some((text, doc)) if text == article.text => {
                             ArticleView::with_document(article, doc.clone())
                         }
@@ -233,9 +248,21 @@ mod tests {
         }
         let known = crate::extract::extract("nine!");
         ws.articles[2].text = "nine!".into();
-        a.refresh_with(&ws, Some(("nine!", &known)));
+        a.refresh_with(&ws, Some(("nine!", &known)), None);
         assert_eq!(a.extracted_last, 0, "a known text is not extracted again");
         assert_eq!(a.view(9).unwrap().document, known);
+        // A text still being read elsewhere waits, then takes what that reading found.
+        ws.articles[2].text = "Police arrested 12 suspects.".into();
+        a.refresh_with(&ws, None, Some("Police arrested 12 suspects."));
+        assert_eq!(
+            (a.extracted_last, a.view(9).unwrap().readings.len()),
+            (0, 0)
+        );
+        a.refresh_with(&ws, None, Some("Police arrested 12 suspects."));
+        assert_eq!(a.view(9).unwrap().readings.len(), 0, "still pending");
+        let read = crate::extract::extract("Police arrested 12 suspects.");
+        a.refresh_with(&ws, Some(("Police arrested 12 suspects.", &read)), None);
+        assert_eq!(a.view(9).unwrap().document, read);
         assert_eq!(a.view(1).unwrap().date.as_deref(), Some("2024-01-02"));
         assert_eq!(a.view(1).unwrap().day, dates::parse_day("2024-01-02"));
         assert!(a.view(2).is_none());
