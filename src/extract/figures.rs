@@ -591,15 +591,17 @@ fn candidate(
             amount.start - 1,
             &["sent", "send", "sends", "sending"],
         )
-        && is_word(src, toks, m.after, &["to"])
-        && is_word(src, toks, m.after + 1, &["hell"])
+        && hell_after(src, toks, m.after, sb).is_some()
     {
         m.kind = Some(Kind::Killed);
         m.from_before = true;
         m.hell = true;
         m.ev_start = amount.start - 1;
-        m.after += 2;
-        m.ev_end = m.after;
+        let at = hell_after(src, toks, m.after, sb).unwrap_or(m.after);
+        if at == m.after {
+            m.after += 2;
+            m.ev_end = m.after;
+        }
     }
     // ...or a verb or event noun before it...
     if m.kind.is_none() {
@@ -1509,10 +1511,17 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 });
             }
             Cls::ListIntro => {
-                // "30 Maoists, including two leaders, surrendered".
+                // "30 Maoists, including two leaders, surrendered"; "6 khwarij including a
+                // ringleader were killed".
                 let lim = (k + 14).min(sb);
-                let close = (k + 1..lim).find(|&j| toks[j].is_punct(b','))?;
-                k = close + 1;
+                let close = (k + 1..lim).find(|&j| {
+                    toks[j].is_punct(b',') || (j > k + 1 && entry(&toks[j]).cls == Cls::Aux)
+                })?;
+                k = if toks[close].is_punct(b',') {
+                    close + 1
+                } else {
+                    close
+                };
             }
             Cls::Conj if is_word(src, toks, k, &["and"]) => {
                 k = coordinated(src, toks, k + 1, sb, steps)
@@ -1630,6 +1639,17 @@ fn verb_next(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
             e.cls == Cls::Aux || e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some()
         }
     })
+}
+
+/// Where "to hell" starts after a noun phrase, past a short "belonging to X" phrase:
+/// "sent 13 khwarij belonging to Fitna al Khawarij to hell".
+fn hell_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+    let lim = (from + 8).min(sb);
+    (from..lim)
+        .find(|&j| is_word(src, toks, j, &["to"]) && is_word(src, toks, j + 1, &["hell"]))
+        .filter(|&j| {
+            (from..j).all(|x| toks[x].kind == TokKind::Word && entry(&toks[x]).verb.is_none())
+        })
 }
 
 /// The kind word after "among those/the", past an optional number: "killed", "9 dead".
@@ -3036,5 +3056,16 @@ mod tests {
         sons_of_soil,
         "Five brave sons of the soil embraced shahadat.",
         ["killed security_forces 5"]
+    );
+
+    finds!(
+        sent_to_hell_belonging,
+        "Troops sent 13 khwarij belonging to Fitna al Khawarij to hell.",
+        ["killed militants 13"]
+    );
+    finds!(
+        including_without_commas,
+        "In all, 6 khwarij including a ringleader were killed.",
+        ["killed militants 6", "killed militants 1"]
     );
 }
