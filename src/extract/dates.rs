@@ -181,10 +181,26 @@ fn dateline(line: &str) -> Option<Date> {
     let caps = place
         .bytes()
         .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-' | b'.' | b'\''));
-    if letters < 3 || !caps {
+    let rest = prefix(line[comma + 1..].trim_start(), 40);
+    if letters < 3 {
         return None;
     }
-    date_line(prefix(line[comma + 1..].trim_start(), 40), false)
+    if caps {
+        return date_line(rest, false);
+    }
+    // "Maputo, 12 Jun 2024 (Lusa) —": a place in title case needs the date alone before the
+    // agency or the dash.
+    let words_ok = place.split(' ').count() <= 3
+        && place
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let end = rest
+        .find(['(', ':', '—', '–'])
+        .or_else(|| rest.find(" - "))?;
+    if !words_ok {
+        return None;
+    }
+    date_line(rest[..end].trim(), true)
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
@@ -548,6 +564,16 @@ mod tests {
         dateline_colon,
         "PESHAWAR, July 1, 2021: Police said.",
         Some("2021-07-01")
+    );
+    published_is!(
+        dateline_title_case,
+        "Beira, 3 Feb 2023 (Lusa) — Gunmen struck.",
+        Some("2023-02-03")
+    );
+    published_is!(
+        title_case_no_dateline,
+        "Meanwhile, 3 Feb 2023 saw more raids.",
+        None
     );
     published_is!(
         time_first_no_comma,
