@@ -89,20 +89,19 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
 
 /// Finds every mention in the text.
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
+    let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
     let doc_civilian = doc_says_civilians(src, toks, steps);
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
         let mut i = a;
         while i < b {
             *steps += 1;
-            if let Some(mut ms) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
-                let next = ms[0]
-                    .np_end
-                    .max(ms[0].after)
-                    .max(ms[0].amount.end)
-                    .max(i + 1);
-                out.append(&mut ms);
+            if let Some((m, extra)) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
+                let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
+                out.push(m);
+                if let Some(m2) = extra {
+                    out.push(m2);
+                }
                 i = next;
             } else {
                 i += 1;
@@ -189,7 +188,7 @@ fn candidate(
     si: usize,
     prev: &[Mention],
     steps: &mut u64,
-) -> Option<Vec<Mention>> {
+) -> Option<(Mention, Option<Mention>)> {
     let t = &toks[i];
     if !may_start(t) {
         return None;
@@ -540,7 +539,7 @@ fn candidate(
                 m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
                 m.event_article = true;
                 m.ev_end = m.np_end;
-                return Some(vec![m]);
+                return Some((m, None));
             }
             _ if he.person => {}
             _ => return None,
@@ -772,11 +771,7 @@ fn candidate(
         // "another suspect was held".
         return None;
     }
-    let mut v = vec![m];
-    if let Some(m2) = out_extra {
-        v.push(m2);
-    }
-    Some(v)
+    Some((m, out_extra))
 }
 
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
@@ -1285,8 +1280,14 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     {
         return Before::Kind(Kind::Killed, start - 2, start - 2);
     }
-    // Adverbs between: "killed at least", "also arrested".
+    // Adverbs between: "killed at least", "also arrested"; "freed the remaining 12", "killed
+    // all 12".
     let mut q = start - 1;
+    if q > sa + 1 && is_word(src, toks, q, &["remaining"]) && is_word(src, toks, q - 1, &["the"]) {
+        q -= 2;
+    } else if q > sa && is_word(src, toks, q, &["all"]) {
+        q -= 1;
+    }
     let mut hops = 0;
     while hops < 2
         && q > sa
@@ -3041,6 +3042,11 @@ mod tests {
         police_chief,
         "A police chief was killed.",
         ["killed security_forces 1"]
+    );
+    finds!(
+        the_remaining,
+        "Kidnappers freed the remaining 12 students and killed all 3 guards.",
+        ["rescued civilians 12", "killed security_forces 3"]
     );
     finds!(
         foreigners_in_list,
