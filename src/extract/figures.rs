@@ -3049,6 +3049,11 @@ mod tests {
         ["rescued civilians 12", "killed security_forces 3"]
     );
     finds!(
+        twin_blasts,
+        "Twin blasts killed 10 people near the twin towers.",
+        ["attacks - 2", "killed unspecified 10"]
+    );
+    finds!(
         foreigners_in_list,
         "Police said 9 terrorists were killed, including three foreigners.",
         ["killed militants 9", "killed militants 3"]

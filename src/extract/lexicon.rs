@@ -144,7 +144,7 @@ static WORDS: &[(&str, Role)] = &[
     ("seventeen", Num(17)), ("eighteen", Num(18)), ("nineteen", Num(19)),
     ("twenty", Tens(20)), ("thirty", Tens(30)), ("forty", Tens(40)), ("fourty", Tens(40)),
     ("fifty", Tens(50)), ("sixty", Tens(60)), ("seventy", Tens(70)), ("eighty", Tens(80)),
-    ("ninety", Tens(90)), ("dozen", Num(12)),
+    ("ninety", Tens(90)), ("dozen", Num(12)), ("twin", Num(2)),
     ("hundred", Mag(100)), ("thousand", Mag(1000)), ("million", Mag(1_000_000)),
     ("billion", Mag(1_000_000_000)), ("lakh", Mag(100_000)), ("lakhs", Mag(100_000)),
     ("lac", Mag(100_000)), ("crore", Mag(10_000_000)), ("crores", Mag(10_000_000)),
