@@ -668,6 +668,21 @@ fn candidate(
     if m.kind.is_none() {
         m.kind = m.partitive_kind.or(m.whole_kind);
     }
+    // "Gunmen seized 60 worshippers; 20 of them had been taken from the courtyard": "taken"
+    // continues the kidnapping or arrest of the whole.
+    if m.kind.is_none() && m.part {
+        let mut k = m.after;
+        while k < m.after + 3 && toks.get(k).is_some_and(|t| entry(t).cls == Cls::Aux) {
+            k += 1;
+        }
+        if is_word(src, toks, k, &["taken", "seized", "carried", "whisked"]) {
+            m.kind = prev
+                .last()
+                .and_then(|p| p.kind)
+                .filter(|k| matches!(k, Kind::Kidnapped | Kind::Arrested));
+            m.ev_end = k + 1;
+        }
+    }
     // "306 attacks, up from 261 the previous year": a comparison with the figure before.
     if m.kind.is_none()
         && m.head.is_none()
@@ -3052,6 +3067,11 @@ mod tests {
         twin_blasts,
         "Twin blasts killed 10 people near the twin towers.",
         ["attacks - 2", "killed unspecified 10"]
+    );
+    finds!(
+        taken_part,
+        "Bandits abducted 45 pupils; 30 of them were taken from one dormitory.",
+        ["kidnapped civilians 45", "kidnapped civilians 30"]
     );
     finds!(
         foreigners_in_list,
