@@ -207,6 +207,15 @@ mod tests {
         "Troops killed over 40 of the raiders. Over 40 bandits were neutralised, the army said.",
         ["killed 40"]
     );
+    #[test]
+    fn described_people_are_not_parts() {
+        let d = crate::extract::extract(
+            "Bandits killed 18 villagers. Troops later killed seven of the bandits.",
+        );
+        let subsets: Vec<Option<usize>> = d.figures.iter().map(|f| f.subset_of).collect();
+        assert_eq!(subsets, vec![None, None]);
+    }
+
     keeps!(
         parts_stay_parts,
         "Police held 9 men. Four of them were freed. Four of those held were minors.",

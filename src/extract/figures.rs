@@ -320,6 +320,7 @@ fn candidate(
         )
     {
         m.part = true;
+        let of_the = is_word(src, toks, np_from + 1, &["the"]);
         np_from += 2;
         // "one of the most wanted terrorists": a description of one named person.
         if is_word(
@@ -331,8 +332,10 @@ fn candidate(
             return None;
         }
         // "45 of the 60 abducted students": the whole's number is skipped.
+        let mut counted_whole = false;
         if let Some(whole) = numbers::parse(src, toks, np_from, sb, steps).filter(|w| !w.article) {
             np_from = whole.end;
+            counted_whole = true;
         }
         if let Some(t) = toks.get(np_from) {
             if let Some(k) = entry(t).verb {
@@ -346,6 +349,17 @@ fn candidate(
                     np_from += 1;
                 }
             }
+        }
+        // "seven of the bandits": people described, not a part of a counted figure.
+        if of_the
+            && !counted_whole
+            && m.partitive_kind.is_none()
+            && m.whole_kind.is_none()
+            && toks
+                .get(np_from)
+                .is_some_and(|t| t.kind == TokKind::Word && entry(t).subject.is_some())
+        {
+            m.part = false;
         }
     } else if !amount.of
         && !amount.article
