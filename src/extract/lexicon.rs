@@ -580,19 +580,10 @@ fn key(word: &[u8]) -> Option<Key> {
     if word.is_empty() || word.len() > 24 {
         return None;
     }
-    let mut buf = [0u8; 24];
-    buf[..word.len()].copy_from_slice(word);
+    // Byte by byte: no call to memcpy for a short, variable-length copy.
     let mut k = [0u64; 3];
-    for (i, part) in k.iter_mut().enumerate() {
-        let mut b8 = [0u8; 8];
-        b8.copy_from_slice(&buf[i * 8..i * 8 + 8]);
-        let n = word.len().saturating_sub(i * 8).min(8);
-        let mask = if n == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (n * 8)) - 1
-        };
-        *part = u64::from_le_bytes(b8) | (0x2020_2020_2020_2020 & mask);
+    for (i, &c) in word.iter().enumerate() {
+        k[i / 8] |= ((c | 0x20) as u64) << ((i % 8) * 8);
     }
     Some(k)
 }
