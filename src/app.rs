@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::extract::{self, Document};
-use crate::workspace::{Article, Reading, Workspace};
+use crate::workspace::{chunks, Article, Reading, Workspace};
 
 pub mod charts;
 pub mod collection;
@@ -67,7 +67,19 @@ pub struct AppState {
     pub figure: RwSignal<Option<usize>>,
     /// A message for the user (storage full, a bad share link...), shown under the toolbar.
     pub notice: RwSignal<Option<String>>,
+    /// While a big text is being read in chunks: how much is done, from 0 to 1.
+    pub progress: RwSignal<Option<f64>>,
+    /// The page of the marked text shown, for texts longer than one page.
+    pub page: RwSignal<usize>,
 }
+
+/// Texts longer than this are read in chunks between frames, with a progress bar, so that the
+/// page never freezes; shorter ones are read at once, on every keystroke.
+pub const BIG_TEXT: usize = 192 * 1024;
+/// The size of one chunk of a big text.
+const CHUNK: usize = 24 * 1024;
+/// How long the reading of a big text may hold the page before letting it draw, in ms.
+const SLICE_MS: f64 = 20.0;
 
 impl AppState {
     /// State over `workspace`, reading its first article.
@@ -82,7 +94,18 @@ impl AppState {
                     .unwrap_or_default()
             })
         });
-        let doc = Memo::new(move |_| text.with(|t| extract::extract(t)));
+        let big = RwSignal::new(Document::default());
+        let progress = RwSignal::new(None);
+        let doc = Memo::new(move |_| {
+            text.with(|t| {
+                if t.len() <= BIG_TEXT {
+                    extract::extract(t)
+                } else {
+                    big.get()
+                }
+            })
+        });
+        read_big_texts(text, big, progress);
         let readings = Memo::new(move |_| {
             let id = selected.get();
             doc.with(|doc| {
@@ -101,6 +124,8 @@ impl AppState {
             readings,
             figure: RwSignal::new(None),
             notice: RwSignal::new(None),
+            progress,
+            page: RwSignal::new(0),
         }
     }
 
@@ -132,6 +157,56 @@ impl AppState {
     pub fn set_text(&self, text: String) {
         self.update_article(|a| a.text = text);
     }
+}
+
+/// Reads texts longer than [`BIG_TEXT`] in chunks, yielding to the browser every [`SLICE_MS`]
+/// and reporting progress; a newer text cancels the reading of an older one.
+fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSignal<Option<f64>>) {
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let long = text.with(|t| t.len() > BIG_TEXT);
+        generation.update_value(|g| *g += 1);
+        if !long {
+            if progress.get_untracked().is_some() {
+                progress.set(None);
+            }
+            return;
+        }
+        let current = generation.get_value();
+        let text = text.get_untracked();
+        progress.set(Some(0.0));
+        leptos::task::spawn_local(async move {
+            let pieces = chunks::chunks(&text, CHUNK);
+            let mut doc = Document::default();
+            let mut slice = now();
+            for (i, &(a, b)) in pieces.iter().enumerate() {
+                chunks::append(&mut doc, extract::extract(&text[a..b]), a);
+                if now() - slice > SLICE_MS {
+                    progress.set(Some((i + 1) as f64 / pieces.len() as f64));
+                    next_task().await;
+                    if generation.get_value() != current {
+                        return;
+                    }
+                    slice = now();
+                }
+            }
+            big.set(doc);
+            progress.set(None);
+        });
+    });
+}
+
+/// Milliseconds since the page opened.
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Waits for the browser's next task: it draws and handles input meanwhile.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The whole page.

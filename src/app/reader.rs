@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::AppState;
 use crate::extract::{self, Evidence, Figure, Kind, Subject};
+use crate::workspace::chunks::{chunks, index_of};
 use crate::workspace::marks::segments;
 use crate::workspace::totals::{reading_text, subject_label};
 use crate::workspace::{Correction, Origin, Reading};
@@ -38,8 +39,13 @@ pub fn Reader() -> impl IntoView {
     let textarea = NodeRef::<leptos::html::Textarea>::new();
     // The textarea is the source of the text: write it back only when it differs (a loaded
     // example, another article), so typing never moves the caret.
+    let typed = StoredValue::new(false);
     Effect::new(move |_| {
         let text = state.text.get();
+        // Text that came from the textarea is already there (and a big one is slow to read).
+        if std::mem::take(&mut *typed.write_value()) {
+            return;
+        }
         if let Some(el) = textarea.get() {
             if el.value() != text {
                 el.set_value(&text);
@@ -66,7 +72,10 @@ pub fn Reader() -> impl IntoView {
                     rows="14"
                     spellcheck="false"
                     placeholder="Paste a news article here: its figures appear as you type."
-                    on:input:target=move |ev| state.set_text(ev.target().value())
+                    on:input:target=move |ev| {
+                        typed.set_value(true);
+                        state.set_text(ev.target().value())
+                    }
                 ></textarea>
             </div>
             <div class="article-marked">
@@ -74,6 +83,7 @@ pub fn Reader() -> impl IntoView {
                     "Highlighted text "
                     <span class="count" aria-live="polite">{count}</span>
                 </h2>
+                <Progress />
                 <MarkedText />
                 <AddFigure />
             </div>
@@ -115,17 +125,34 @@ struct MarkRun {
 
 /// The runs of the article text, each keyed by its content and how many equal runs come before
 /// it, so that a keystroke re-renders only the runs it changes.
-fn runs(text: &str, readings: &[Reading]) -> Vec<((Run, usize), ())> {
-    let spans: Vec<(usize, usize)> = readings
+fn runs(text: &str, readings: &[Reading], page: (usize, usize)) -> Vec<((Run, usize), ())> {
+    let (a, b) = page;
+    let Some(shown) = text.get(a..b) else {
+        return Vec::new();
+    };
+    // The figures on this page, their spans cut to it and counted from its start.
+    let on_page: Vec<usize> = (0..readings.len())
+        .filter(|&i| {
+            let e = &readings[i].figure.evidence;
+            e.end > a && e.start < b
+        })
+        .collect();
+    let spans: Vec<(usize, usize)> = on_page
         .iter()
-        .map(|r| (r.figure.evidence.start, r.figure.evidence.end))
+        .map(|&i| {
+            let e = &readings[i].figure.evidence;
+            (e.start.max(a) - a, e.end.min(b) - a)
+        })
         .collect();
     let mut first_seen = vec![false; readings.len()];
     let mut seen: HashMap<Run, usize> = HashMap::new();
-    segments(text, &spans)
+    segments(shown, &spans)
         .into_iter()
-        .map(|seg| {
-            let words = text[seg.start..seg.end].to_string();
+        .map(|mut seg| {
+            for m in &mut seg.marks {
+                *m = on_page[*m];
+            }
+            let words = shown[seg.start..seg.end].to_string();
             let mark = seg.marks.last().map(|&inner| {
                 let first = !first_seen[inner];
                 first_seen[inner] = true;
@@ -173,7 +200,18 @@ pub fn MarkedText() -> impl IntoView {
         s
     });
     let body = NodeRef::<leptos::html::Div>::new();
-    let all = Memo::new(move |_| state.text.with(|t| state.readings.with(|r| runs(t, r))));
+    let pages = Memo::new(move |_| state.text.with(|t| pages_of(t)));
+    let page = Memo::new(move |_| {
+        let n = pages.with(Vec::len);
+        let p = state.page.get().min(n.saturating_sub(1));
+        pages.with(|all| all.get(p).copied().unwrap_or((0, 0)))
+    });
+    let all = Memo::new(move |_| {
+        let page = page.get();
+        state
+            .text
+            .with(|t| state.readings.with(|r| runs(t, r, page)))
+    });
 
     let run_view = move |((run, _), ()): ((Run, usize), ())| {
         let Some(m) = run.mark else {
@@ -209,7 +247,11 @@ pub fn MarkedText() -> impl IntoView {
         let Some(root) = body.get_untracked() else {
             return;
         };
-        picked.0.set(selected_span(&root));
+        let start = page.get_untracked().0;
+        picked.0.set(selected_span(&root).map(|p| Picked {
+            start: p.start + start,
+            end: p.end + start,
+        }));
     };
 
     view! {
@@ -223,6 +265,7 @@ pub fn MarkedText() -> impl IntoView {
         >
             <For each=move || all.get() key=|(k, ())| k.clone() children=run_view />
         </div>
+        <Pager pages />
     }
 }
 
@@ -237,8 +280,26 @@ pub fn select_row(state: AppState, i: usize) {
     row.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// Brings figure `i`'s mark into view and flashes it.
-pub fn show_mark(i: usize) {
+/// Brings figure `i`'s mark into view and flashes it, turning to its page first if the text
+/// is shown in pages.
+pub fn show_mark(state: AppState, i: usize) {
+    if document().get_element_by_id(&format!("mark-{i}")).is_none() {
+        let Some(start) = state
+            .readings
+            .with_untracked(|r| r.get(i).map(|r| r.figure.evidence.start))
+        else {
+            return;
+        };
+        let page = state.text.with_untracked(|t| index_of(&pages_of(t), start));
+        state.page.set(page);
+        // The page is drawn on the next frame.
+        request_animation_frame(move || flash_mark(i));
+        return;
+    }
+    flash_mark(i);
+}
+
+fn flash_mark(i: usize) {
     let Some(mark) = document().get_element_by_id(&format!("mark-{i}")) else {
         return;
     };
@@ -251,6 +312,67 @@ pub fn show_mark(i: usize) {
     // Reading the layout restarts the animation when the class comes back.
     let _ = mark.unchecked_ref::<web_sys::HtmlElement>().offset_width();
     let _ = classes.add_1("flash");
+}
+
+/// The marked text is shown a page at a time when the text is longer than this.
+pub const PAGE: usize = 32 * 1024;
+
+/// The pages of a text: one if it is short.
+fn pages_of(text: &str) -> Vec<(usize, usize)> {
+    if text.len() <= PAGE {
+        vec![(0, text.len())]
+    } else {
+        chunks(text, PAGE)
+    }
+}
+
+/// Previous and next page of a long text.
+#[component]
+fn Pager(pages: Memo<Vec<(usize, usize)>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let n = move || pages.with(Vec::len);
+    let current = move || state.page.get().min(n().saturating_sub(1));
+    move || {
+        (n() > 1).then(|| {
+            view! {
+                <nav class="pager" aria-label="Pages of the text">
+                    <button
+                        type="button"
+                        disabled=move || current() == 0
+                        on:click=move |_| state.page.set(current().saturating_sub(1))
+                    >
+                        "Previous page"
+                    </button>
+                    <span>{move || format!("Page {} of {}", current() + 1, n())}</span>
+                    <button
+                        type="button"
+                        disabled=move || { current() + 1 >= n() }
+                        on:click=move |_| state.page.set(current() + 1)
+                    >
+                        "Next page"
+                    </button>
+                </nav>
+            }
+        })
+    }
+}
+
+/// The progress of reading a big text, while it lasts.
+#[component]
+fn Progress() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.progress.get().map(|p| {
+            view! {
+                <div class="progress" role="status">
+                    <label>
+                        {format!("Reading the text: {}%", (p * 100.0).round())}
+                        <progress max="1" value=p.to_string()></progress>
+                    </label>
+                </div>
+            }
+        })
+    }
 }
 
 /// The byte span of the article the document selection covers inside `root`, if any.

@@ -42,11 +42,12 @@ pub fn save_workspace(workspace: &Workspace) -> Result<(), String> {
 }
 
 /// Saves the workspace whenever it changes; says so when it cannot, and clears the message once
-/// saving works again.
+/// saving works again. A big workspace (its JSON is slow to write) is saved once typing pauses.
 pub fn save_on_change(state: AppState) {
     let failing = StoredValue::new(false);
-    Effect::new(move |_| {
-        let result = state.workspace.with(save_workspace);
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    let save = move || {
+        let result = state.workspace.with_untracked(save_workspace);
         match result {
             Err(_) => {
                 failing.set_value(true);
@@ -60,5 +61,23 @@ pub fn save_on_change(state: AppState) {
             }
             Ok(()) => {}
         }
+    };
+    Effect::new(move |_| {
+        let size: usize = state
+            .workspace
+            .with(|w| w.articles.iter().map(|a| a.text.len()).sum());
+        if size <= BIG_WORKSPACE {
+            pending.update_value(|p| *p = None);
+            save();
+        } else {
+            let timer = gloo::timers::callback::Timeout::new(SAVE_PAUSE_MS, save);
+            // Replacing the timer cancels the one before.
+            pending.update_value(|p| *p = Some(timer));
+        }
     });
 }
+
+/// Above this much text, the workspace is saved when typing pauses rather than on every change.
+const BIG_WORKSPACE: usize = 512 * 1024;
+/// The pause, in ms.
+const SAVE_PAUSE_MS: u32 = 600;

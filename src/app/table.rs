@@ -12,6 +12,9 @@ use crate::extract::{Figure, Subject};
 use crate::workspace::totals::{number_text, rate_label, reading_text, short, subject_label};
 use crate::workspace::{Correction, FigureKey, Origin, Reading};
 
+/// How many rows the table shows at first, and adds on each "Show more".
+const ROWS: usize = 200;
+
 /// The columns, in order, and whether they sort.
 const COLUMNS: [Column; 8] = [
     Column::Kind,
@@ -79,9 +82,11 @@ fn order(readings: &[Reading], sort: Sort) -> Vec<usize> {
         }
     };
     match column {
-        Column::Number => idx.sort_by_key(|&i| f(i).value),
-        Column::PartOf => idx.sort_by_key(|&i| f(i).subset_of.map_or(usize::MAX, |s| s)),
-        Column::Kind => idx.sort_by_key(|&i| f(i).kind),
+        Column::Number => crate::sort::sort_indices_by_key(&mut idx, |i| f(i).value),
+        Column::PartOf => {
+            crate::sort::sort_indices_by_key(&mut idx, |i| f(i).subset_of.map_or(usize::MAX, |s| s))
+        }
+        Column::Kind => crate::sort::sort_indices_by_key(&mut idx, |i| f(i).kind),
         _ => idx.sort_by_cached_key(|&i| text(i)),
     }
     if !sort.ascending {
@@ -156,10 +161,14 @@ pub fn FiguresTable(
 
     // The rows in display order, each keyed by its index and what it shows (not its offsets),
     // so that a keystroke elsewhere in the text re-renders no row.
+    // A big text has thousands of figures: the table shows the first ROWS, and more on request.
+    let limit = RwSignal::new(ROWS);
+    let total = move || readings.with(Vec::len);
     let rows = Memo::new(move |_| {
         readings.with(|all| {
             order(all, sort.get())
                 .into_iter()
+                .take(limit.get())
                 .map(|i| {
                     let r = all[i].clone();
                     let part_of = r
@@ -205,6 +214,19 @@ pub fn FiguresTable(
             <For each=move || rows.get() key=|(k, _)| k.clone() children=row_view />
         }
     };
+    let more = move || {
+        let hidden = total().saturating_sub(limit.get());
+        (hidden > 0).then(|| {
+            view! {
+                <p class="more-rows">
+                    {format!("{hidden} more figures not shown. ")}
+                    <button type="button" on:click=move |_| limit.update(|l| *l += ROWS)>
+                        {format!("Show {} more", hidden.min(ROWS))}
+                    </button>
+                </p>
+            }
+        })
+    };
 
     view! {
         <div class="table-wrap">
@@ -218,6 +240,7 @@ pub fn FiguresTable(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            {more}
             {move || state.map(|s| view! { <Dismissed state=s /> })}
         </div>
     }
@@ -250,7 +273,7 @@ fn ShowRow(
     let select = move || {
         if let Some(state) = state {
             state.figure.set(Some(i));
-            show_mark(i);
+            show_mark(state, i);
         }
     };
     let who = if f.kind.has_subject() {

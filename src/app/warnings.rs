@@ -7,6 +7,9 @@ use super::reader::{select_row, show_mark};
 use super::AppState;
 use crate::workspace::checks::{check, Check};
 
+/// How many warnings the panel lists (a big text can have thousands).
+const SHOWN: usize = 50;
+
 /// The panel named "Warnings".
 #[component]
 pub fn Warnings() -> impl IntoView {
@@ -19,6 +22,7 @@ pub fn Warnings() -> impl IntoView {
     });
     let list = move || {
         let warnings = warnings.get();
+        let hidden = warnings.len().saturating_sub(SHOWN);
         if warnings.is_empty() {
             return view! { <p class="all-clear">"No warnings: the figures agree with each other."</p> }
                 .into_any();
@@ -27,6 +31,7 @@ pub fn Warnings() -> impl IntoView {
             <ul class="warning-list">
                 {warnings
                     .into_iter()
+                    .take(SHOWN)
                     .map(|w| {
                         let first = w.figures.first().copied();
                         let label = match w.check {
@@ -45,7 +50,7 @@ pub fn Warnings() -> impl IntoView {
                                 {first.map(|i| view! {
                                     <button type="button" class="link" on:click=move |_| {
                                         select_row(state, i);
-                                        show_mark(i);
+                                        show_mark(state, i);
                                     }>"Show"</button>
                                 })}
                             </li>
@@ -53,6 +58,7 @@ pub fn Warnings() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            {(hidden > 0).then(|| view! { <p class="more-rows">{format!("and {hidden} more")}</p> })}
         }
         .into_any()
     };

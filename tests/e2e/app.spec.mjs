@@ -393,3 +393,72 @@ test('benchmark: keystroke to redrawn charts on a 5 KB article', async () => {
   );
   await app.close();
 });
+
+test('benchmark: a 10 MB paste yields its figures without freezing the page', async () => {
+  const app = await suite.open();
+  const result = await app.page.evaluate(async () => {
+    // Long tasks: stretches of more than 50 ms in which the page could not respond.
+    const long = [];
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) long.push(e.duration);
+    });
+    obs.observe({ type: 'longtask' });
+    // 10 MB of our own round-up paragraphs, numbers varied.
+    const parts = [];
+    let size = 0;
+    for (let i = 1; size < 10 * 1024 * 1024; i++) {
+      const p =
+        `Report ${i}: security forces killed ${(i % 97) + 3} militants and arrested ${(i % 89) + 5} ` +
+        `suspects in raids in the district on Tuesday, police said. At least ${(i % 7) + 1} soldiers ` +
+        `were injured. Officials said ${(i % 13) + 2} civilians were wounded in ${(i % 5) + 1} attacks.\n\n`;
+      parts.push(p);
+      size += p.length;
+    }
+    const text = parts.join('');
+    const ta = document.getElementById('article');
+    const t0 = performance.now();
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const pasted = performance.now();
+    // Wait until the reading has finished and the table shows figures of this text.
+    let sawProgress = false;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (document.querySelector('.progress')) sawProgress = true;
+      const rows = document.querySelectorAll('table.figures tbody tr:not(.empty)').length;
+      const marked = document.querySelector('.marked mark');
+      if (!document.querySelector('.progress') && rows > 0 && marked && marked.textContent.includes('militants'))
+        break;
+      if (performance.now() - t0 > 120000) break;
+    }
+    const done = performance.now();
+    await new Promise((r) => setTimeout(r, 200));
+    obs.disconnect();
+    const more = document.querySelector('.more-rows')?.textContent ?? '';
+    return {
+      bytes: text.length,
+      pasteMs: pasted - t0,
+      figuresMs: done - t0,
+      sawProgress,
+      longest: Math.max(0, ...long),
+      longTasks: long.length,
+      pager: document.querySelector('.pager')?.textContent ?? '',
+      rows: document.querySelectorAll('table.figures tbody tr').length,
+      more,
+    };
+  });
+  console.log(
+    `BENCH 10 MB paste (${(result.bytes / 1048576).toFixed(1)} MB): figures after ${(result.figuresMs / 1000).toFixed(2)} s ` +
+      `(the paste itself ${result.pasteMs.toFixed(0)} ms); longest task ${result.longest.toFixed(0)} ms over ` +
+      `${result.longTasks} long tasks; table ${result.rows} rows (${result.more.trim()}); ${result.pager}`,
+  );
+  assert.ok(result.sawProgress, 'a progress indicator while reading');
+  assert.match(result.pager, /Page 1 of \d+/, 'the marked text is paged');
+  assert.ok(result.rows <= 201, 'the table shows a first page of rows');
+  assert.match(result.more, /more figures not shown/);
+  // The page still answers: the next page of the marked text is there at once.
+  await app.button('Next page').click();
+  assert.match(await app.page.locator('.pager').innerText(), /Page 2 of/);
+  assert.ok((await app.page.locator('.marked mark').count()) > 10);
+  await app.close({ allowErrors: true });
+});
