@@ -150,7 +150,9 @@ fn parts(figures: &[Figure], out: &mut Vec<Warning>) {
     }
     for (t, total) in figures.iter().enumerate() {
         let members = &parts_of[t];
-        if members.is_empty() || total.max.is_none() && total.min.is_some() {
+        // An open total ("at least 10") has no top; a rate is not a count its parts add up to.
+        if members.is_empty() || total.max.is_none() && total.min.is_some() || total.rate.is_some()
+        {
             continue;
         }
         let sum = members
@@ -347,6 +349,17 @@ mod tests {
                 Figure {
                     subset_of: Some(0),
                     ..fig(Kind::Killed, M, 30)
+                },
+            ],
+            // A part of a rate (the extractor's mistake) is not checked against it.
+            vec![
+                Figure {
+                    rate: Some(Rate::Day),
+                    ..fig(Kind::Operations, None, 14)
+                },
+                Figure {
+                    subset_of: Some(0),
+                    ..fig(Kind::Operations, None, 31)
                 },
             ],
         ] {
