@@ -795,6 +795,25 @@ fn candidate(
     if m.rate.is_none() {
         m.rate = rate_after(src, toks, m.np_end, sb);
     }
+    // "nearly three attacks took place every day": a rate after a short verb phrase.
+    if m.rate.is_none() && m.head.is_some() {
+        let averaged = (amount.start.saturating_sub(6).max(sa)..amount.start)
+            .any(|j| is_word(src, toks, j, &["average", "averaged"]));
+        let lim = (m.np_end + 5).min(sb);
+        let mut j = m.np_end;
+        while j < lim && toks[j].kind == TokKind::Word {
+            if is_word(src, toks, j, &["every", "per", "each"])
+                || (averaged && is_word(src, toks, j, &["a", "an"]))
+            {
+                m.rate = rate_after(src, toks, j, sb);
+                break;
+            }
+            if entry(&toks[j]).num > 0 {
+                break;
+            }
+            j += 1;
+        }
+    }
     if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
@@ -3086,6 +3105,16 @@ mod tests {
         taken_part,
         "Bandits abducted 45 pupils; 30 of them were taken from one dormitory.",
         ["kidnapped civilians 45", "kidnapped civilians 30"]
+    );
+    finds!(
+        rate_after_verb_phrase,
+        "On average, some five attacks took place every day.",
+        ["attacks - 5/day"]
+    );
+    finds!(
+        rate_needs_average,
+        "Two attacks took place a day after the vote.",
+        ["attacks - 2"]
     );
     finds!(
         foreigners_in_list,
