@@ -149,8 +149,10 @@ pub fn decode(link: &str) -> Result<Workspace, ShareError> {
             }
             _ => ShareError::Damaged,
         })?;
+    // From a str, as every other JSON reader in the app: one compiled parser, not two (size).
+    let json = std::str::from_utf8(&json).map_err(|e| ShareError::Invalid(e.to_string()))?;
     let payload: PayloadIn =
-        serde_json::from_slice(&json).map_err(|e| ShareError::Invalid(e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| ShareError::Invalid(e.to_string()))?;
     // Anything else a workspace holds (UI state) starts afresh.
     #[allow(clippy::needless_update)]
     let workspace = Workspace {
