@@ -23,7 +23,9 @@ pub fn segments(text: &str, spans: &[(usize, usize)]) -> Vec<Segment> {
         s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
     };
     let mut by_start: Vec<usize> = (0..spans.len()).filter(|&i| valid(&spans[i])).collect();
-    by_start.sort_by_key(|&i| (spans[i].0, std::cmp::Reverse(spans[i].1), i));
+    crate::sort::sort_indices_by_key(&mut by_start, |i| {
+        (spans[i].0, std::cmp::Reverse(spans[i].1), i)
+    });
     let mut edges: Vec<usize> = Vec::with_capacity(by_start.len() * 2 + 2);
     edges.push(0);
     edges.push(text.len());
@@ -45,7 +47,9 @@ pub fn segments(text: &str, spans: &[(usize, usize)]) -> Vec<Segment> {
             next += 1;
         }
         let mut marks = active.clone();
-        marks.sort_by_key(|&i| (std::cmp::Reverse(spans[i].1 - spans[i].0), spans[i].0, i));
+        crate::sort::sort_indices_by_key(&mut marks, |i| {
+            (std::cmp::Reverse(spans[i].1 - spans[i].0), spans[i].0, i)
+        });
         out.push(Segment {
             start: a,
             end: b,

@@ -165,7 +165,7 @@ impl Article {
             }
         }
         let mut order: Vec<usize> = (0..out.len()).collect();
-        order.sort_by_key(|&i| (out[i].figure.evidence.start, i));
+        crate::sort::sort_indices_by_key(&mut order, |i| (out[i].figure.evidence.start, i));
         // Where each extracted figure ended up, by its index in `doc.figures`.
         let mut place = vec![None; doc.figures.len()];
         for (new, &old) in order.iter().enumerate() {

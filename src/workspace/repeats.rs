@@ -213,7 +213,9 @@ fn bounds(f: &Figure) -> (u64, u64) {
 /// Pairs of candidate indices (smaller first) that are likely one fact, closest first.
 fn likely_pairs(c: &[Candidate]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..c.len()).collect();
-    order.sort_by_key(|&i| (c[i].kind, c[i].subject, c[i].precision, c[i].first, i));
+    crate::sort::sort_indices_by_key(&mut order, |i| {
+        (c[i].kind, c[i].subject, c[i].precision, c[i].first, i)
+    });
     let mut scored = Vec::new();
     for (oi, &i) in order.iter().enumerate() {
         let a = &c[i];
