@@ -332,6 +332,13 @@ test('screenshots: light, dark and phone width, saved to docs/', async () => {
     await app.page.evaluate(() => window.scrollTo(0, 0));
     await app.settle();
     await app.page.screenshot({ path: path.join(docs, file), fullPage: true });
+    // The canvas backing store follows the device pixel ratio (2 on the phone).
+    const ratio = await app.page.evaluate(() => {
+      const c = document.querySelector('.charts canvas');
+      return c.width / c.getBoundingClientRect().width;
+    });
+    const want = context.deviceScaleFactor ?? 1;
+    assert.ok(Math.abs(ratio - want) < 0.02, `${file}: backing store at ${ratio}x, want ${want}x`);
     assert.ok(fs.statSync(path.join(docs, file)).size > 10000, file);
     await app.close();
   }
