@@ -3117,6 +3117,11 @@ mod tests {
         ["attacks - 2"]
     );
     finds!(
+        wound_phrases,
+        "Two policemen sustained bullet wounds, three people suffered gunshot wounds and four soldiers were left injured.",
+        ["injured security_forces 2", "injured unspecified 3", "injured security_forces 4"]
+    );
+    finds!(
         foreigners_in_list,
         "Police said 9 terrorists were killed, including three foreigners.",
         ["killed militants 9", "killed militants 3"]
