@@ -1630,9 +1630,15 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             _ if k == from && t.text(src).ends_with("ing") => {
                 // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
                 let lim = (k + 16).min(sb);
+                // "... of Rs 18 lakh were gunned down": an auxiliary also ends it.
                 let stop = (k + 1..lim).find(|&j| {
                     toks[j].is_punct(b',')
-                        || (toks[j].kind == TokKind::Word && entry(&toks[j]).verb.is_some())
+                        || (toks[j].kind == TokKind::Word && {
+                            let e = entry(&toks[j]);
+                            e.verb.is_some()
+                                || (matches!(e.cls, Cls::Aux)
+                                    && is_word(src, toks, j, &["were", "was", "have", "had"]))
+                        })
                 })?;
                 if toks[stop].is_punct(b',') {
                     k = stop + 1;
@@ -3120,6 +3126,16 @@ mod tests {
         wound_phrases,
         "Two policemen sustained bullet wounds, three people suffered gunshot wounds and four soldiers were left injured.",
         ["injured security_forces 2", "injured unspecified 3", "injured security_forces 4"]
+    );
+    finds!(
+        ing_clause_to_aux,
+        "Three Naxalites carrying a bounty of Rs 18 lakh were gunned down.",
+        ["killed militants 3"]
+    );
+    finds!(
+        intruders_porter,
+        "Four intruders were shot dead and a porter was injured.",
+        ["killed militants 4", "injured civilians 1"]
     );
     finds!(
         foreigners_in_list,
