@@ -3138,6 +3138,11 @@ mod tests {
         ["killed militants 4", "injured civilians 1"]
     );
     finds!(
+        monastery_people,
+        "Airstrikes killed at least 40 people at a monastery.",
+        ["killed civilians 40"]
+    );
+    finds!(
         foreigners_in_list,
         "Police said 9 terrorists were killed, including three foreigners.",
         ["killed militants 9", "killed militants 3"]

@@ -462,6 +462,8 @@ static WORDS: &[(&str, Role)] = &[
     ("church", Cp), ("temple", Cp), ("shrine", Cp), ("worshippers", Cp), ("prayers", Cp),
     ("funeral", Cp), ("wedding", Cp), ("imambargah", Cp), ("madrassa", Cp),
     ("worshipers", Cp), ("congregation", Cp),
+    ("monastery", Cp), ("synagogue", Cp), ("gurdwara", Cp), ("cathedral", Cp), ("madrasa", Cp),
+    ("madrasah", Cp), ("seminary", Cp), ("pagoda", Cp), ("churches", Cp), ("temples", Cp),
     // Units that make a number something else than a figure.
     ("hour", C(Unit)), ("hours", C(Unit)), ("hrs", C(Unit)), ("minute", C(Unit)),
     ("minutes", C(Unit)), ("mins", C(Unit)), ("seconds", C(Unit)), ("day", C(Period(0))),
