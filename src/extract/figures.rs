@@ -750,7 +750,16 @@ fn candidate(
                     src,
                     toks,
                     amount.start - 1,
-                    &["crossed", "exceeded", "surpassed", "topped", "passed"],
+                    &[
+                        "crossed",
+                        "exceeded",
+                        "surpassed",
+                        "topped",
+                        "passed",
+                        "exceed",
+                        "cross",
+                        "surpass",
+                    ],
                 )
             {
                 m.amount.approx = true;
@@ -1968,6 +1977,10 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
                 "passed",
                 "stood",
                 "stands",
+                "exceed",
+                "cross",
+                "surpass",
+                "reach",
             ],
         )
     {
@@ -3141,6 +3154,11 @@ mod tests {
         monastery_people,
         "Airstrikes killed at least 40 people at a monastery.",
         ["killed civilians 40"]
+    );
+    finds!(
+        toll_could_exceed,
+        "The toll could exceed 100, officials warned.",
+        ["killed unspecified 100"]
     );
     finds!(
         foreigners_in_list,
