@@ -218,6 +218,27 @@ fn candidate(
             }
         }
         another = true;
+    } else if is_word(src, toks, i, &["other"])
+        && i > sa
+        && is_word(src, toks, i - 1, &["the"])
+        && toks.get(i + 1).is_some_and(|n| {
+            let e = entry(n);
+            n.kind == TokKind::Word && (e.verb.is_some() || e.cls == Cls::Aux)
+        })
+    {
+        // "one was killed and the other caught": the second of two.
+        amount = Amount {
+            start: i - 1,
+            num_start: i,
+            end: i + 1,
+            value: 1,
+            min: Some(1),
+            max: Some(1),
+            approx: false,
+            vague: false,
+            article: false,
+            of: false,
+        };
     } else if is_word(src, toks, i, &["a", "an", "the"])
         && is_word(src, toks, i + 1, &["equal", "similar", "same"])
         && is_word(src, toks, i + 2, &["number"])
@@ -3186,4 +3207,11 @@ mod tests {
         "In all, 6 khwarij including a ringleader were killed.",
         ["killed militants 6", "killed militants 1"]
     );
+
+    finds!(
+        the_other,
+        "Two bombers came; one was killed and the other caught.",
+        ["killed militants 1", "arrested militants 1"]
+    );
+    finds!(the_other_noun, "The other soldiers were safe.", []);
 }

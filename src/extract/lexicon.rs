@@ -456,7 +456,7 @@ static WORDS: &[(&str, Role)] = &[
     // First words of multi-word hedges and number phrases.
     ("at", S), ("no", S), ("not", S), ("more", S), ("up", S), ("as", S), ("less", S),
     ("fewer", S), ("close", S), ("well", S), ("just", S), ("between", S), ("half", S),
-    ("tens", S), ("another", S), ("upwards", S),
+    ("tens", S), ("another", S), ("upwards", S), ("other", S),
     // Places where "people" are civilians.
     ("mosque", Cp), ("mosques", Cp), ("market", Cp), ("marketplace", Cp), ("bazaar", Cp),
     ("church", Cp), ("temple", Cp), ("shrine", Cp), ("worshippers", Cp), ("prayers", Cp),
