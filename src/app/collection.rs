@@ -97,6 +97,14 @@ pub fn provide(state: AppState) -> Collection {
             settled.update(|n| *n += 1);
         }
     });
+    // When the reader finishes (or starts) reading a big text in chunks, catch up.
+    Effect::new(move |prev: Option<bool>| {
+        let reading = state.progress.with(Option::is_some);
+        if prev.is_some_and(|p| p != reading) {
+            settled.update(|n| *n += 1);
+        }
+        reading
+    });
     let tick = Memo::new(move |prev: Option<&u64>| {
         settled.track();
         timed("refresh", || refresh(state, analysis));
@@ -350,12 +358,19 @@ fn settle_now(state: AppState, c: Collection) {
 }
 
 /// Brings the analysis up to date with the workspace, reusing what the reader read in the open
-/// article.
+/// article. A big text the reader is still reading in chunks has no figures here until it is
+/// done (then `progress` clears and the collection catches up).
 fn refresh(state: AppState, analysis: StoredValue<Analysis>) {
     state.workspace.with_untracked(|w| {
         state.text.with_untracked(|text| {
             state.doc.with_untracked(|doc| {
-                let (known, pending) = (Some((text.as_str(), doc)), None);
+                let reading =
+                    text.len() > super::BIG_TEXT && state.progress.get_untracked().is_some();
+                let (known, pending) = if reading {
+                    (None, Some(text.as_str()))
+                } else {
+                    (Some((text.as_str(), doc)), None)
+                };
                 analysis.update_value(|a| a.refresh_with(w, known, pending));
             })
         })
