@@ -76,6 +76,8 @@ have npm || pkgs+=(npm)
 # gzip and python3 are on every Debian; checked because the budget and the single-file step use them.
 have gzip || pkgs+=(gzip)
 have python3 || pkgs+=(python3)
+# zopfli: single_file.py packs the wasm with it (the same gzip, about 18 KB smaller than -9).
+have zopfli || pkgs+=(zopfli)
 if [ ${#pkgs[@]} -gt 0 ]; then apt_install "${pkgs[@]}"; fi
 
 # 6. npm packages, exactly as package-lock.json pins them. Re-run only when the lock changed.

@@ -12,13 +12,16 @@
 #     passes its bytes to the glue's init;
 #   - a Content-Security-Policy meta: nothing may be fetched or connected to, only this script
 #     (by its hash) may run, only this style (by its hash) applies.
-# The inlined files are removed, so dist/ holds the page alone. Standard library only.
+# The inlined files are removed, so dist/ holds the page alone. Standard library only, plus the
+# `zopfli` command when it is there (a smaller gzip of the wasm; Python's gzip otherwise).
 
 import base64
 import gzip
 import hashlib
 import html
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -73,6 +76,18 @@ def local_file(dist, href):
     if dist.resolve() not in path.parents or not path.is_file():
         fail(f"{href!r} is not a file in {dist}/")
     return path
+
+
+def gzip_smallest(path, data):
+    """The gzip of one file's bytes: zopfli's when it is installed (make tools installs it; the
+    same gzip format, about 5% smaller than -9), else Python's -9. Checked by inflating it."""
+    zopfli = shutil.which("zopfli")
+    if not zopfli:
+        return gzip.compress(data, compresslevel=9, mtime=0)
+    run = subprocess.run([zopfli, "-c", "--gzip", str(path)], capture_output=True, check=False)
+    if run.returncode != 0 or gzip.decompress(run.stdout) != data:
+        fail(f"zopfli failed on {path}: {run.stderr.decode(errors='replace').strip()}")
+    return run.stdout
 
 
 def sha256(text):
@@ -146,7 +161,7 @@ def main(argv):
     wasm = wasm_path.read_bytes()
     if wasm[:4] != b"\0asm":
         fail(f"{wasm_path} is not WebAssembly")
-    packed = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+    packed = base64.b64encode(gzip_smallest(wasm_path, wasm)).decode("ascii")
 
     script = (
         "\n"
