@@ -136,8 +136,13 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
         }
         let mut target = out_parent[oi].map(|p| map[p]).filter(|&p| p != oi);
         if target.is_none() {
+            // Not a sibling: "The dead included 12 soldiers and four policemen".
             target = (0..oi).rev().take(64).find(|&p| {
-                out[p].kind == out[oi].kind && out[p].value > out[oi].value && out[p].rate.is_none()
+                let pc = &cands[out_cand[p]];
+                out[p].kind == out[oi].kind
+                    && out[p].value > out[oi].value
+                    && out[p].rate.is_none()
+                    && !(pc.part && pc.sentence == c.sentence && pc.parent == c.parent)
             });
         }
         out[oi].subset_of = target;
@@ -212,6 +217,13 @@ mod tests {
         let d = crate::extract::extract(
             "Bandits killed 18 villagers. Troops later killed seven of the bandits.",
         );
+        let subsets: Vec<Option<usize>> = d.figures.iter().map(|f| f.subset_of).collect();
+        assert_eq!(subsets, vec![None, None]);
+    }
+
+    #[test]
+    fn list_items_are_not_parts_of_each_other() {
+        let d = crate::extract::extract("The dead included 12 soldiers and four policemen.");
         let subsets: Vec<Option<usize>> = d.figures.iter().map(|f| f.subset_of).collect();
         assert_eq!(subsets, vec![None, None]);
     }
