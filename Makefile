@@ -30,7 +30,7 @@ E2E_SPECS = $(wildcard tests/e2e/*.spec.mjs)
 # One end-to-end test may take this long before it fails (a hung browser must not hang CI).
 E2E_TIMEOUT_MS ?= 180000
 # The steps of `make test`, in order: cheap checks first, the browser last.
-TEST_STEPS := tools fmt clippy test-native test-wasm dist budget e2e doc
+TEST_STEPS := tools fmt clippy test-native test-py test-wasm dist budget e2e doc
 
 .PHONY: help tools serve watch dist test $(TEST_STEPS) bench fuzz
 
@@ -81,6 +81,11 @@ clippy:
 
 test-native:
 	cargo test --no-fail-fast
+
+# Tests of the Python build scripts (tests/*_test.py, standard library unittest).
+test-py:
+	@if ls tests/*_test.py >/dev/null 2>&1; then python3 -B -m unittest discover -s tests -p '*_test.py'; \
+	else echo "no tests/*_test.py"; fi
 
 test-wasm:
 	@if [ -z "$(WEB_TESTS)" ]; then echo "no wasm-bindgen tests in tests/"; exit 1; fi
