@@ -12,7 +12,7 @@ use tally::extract::{extract, Document, Figure};
 
 /// The strict F1 the extractor must keep on the fixtures. Raise it as the extractor improves;
 /// never lower it to make a change pass.
-const STRICT_F1_FLOOR: f64 = 0.90;
+const STRICT_F1_FLOOR: f64 = 0.93;
 
 /// Figures with subjects; `operations` and `attacks` have none.
 const SUBJECT_KINDS: [&str; 6] = [
