@@ -2257,6 +2257,8 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                     && e.cls != Cls::ListIntro
                     && !toks[j].is_punct(b';')
                     && !toks[j].is_punct(b':')
+                    // ", while 384 militants were killed": a new clause, not the list.
+                    && !is_word(src, toks, j, &["while", "whereas", "but"])
             });
             if joined && clean {
                 ms[i].list_intro = true;
@@ -3180,6 +3182,15 @@ mod tests {
         toll_could_exceed,
         "The toll could exceed 100, officials warned.",
         ["killed unspecified 100"]
+    );
+    finds!(
+        while_ends_list,
+        "The dead included 9 policemen and 4 soldiers, while 30 militants were killed.",
+        [
+            "killed security_forces 9",
+            "killed security_forces 4",
+            "killed militants 30"
+        ]
     );
     finds!(
         foreigners_in_list,
