@@ -965,7 +965,7 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
     if starts("murder") || starts("massacr") {
         m.murder = true;
     }
-    if is("released") || is("freed") || is("recovered") || is("release") || is("recovery") {
+    if starts("releas") || starts("free") || is("recovered") || is("recovery") {
         m.soft_rescue = true;
     }
 }
@@ -2124,6 +2124,8 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
         let intro = intro.filter(|&l| {
             !(l..start).any(|j| toks[j].is_punct(b',') && is_word(src, toks, j + 1, &["and"]))
         });
+        // "3 cops among 7 killed": the 7 is the whole, not an item of a list.
+        let intro = intro.filter(|_| !(i > first && ms[i - 1].parent == Some(i)));
         if let Some(l) = intro {
             ms[i].list_intro = true;
             ms[i].part = true;
@@ -2217,6 +2219,18 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                     ms[i].ev_end = k + 2;
                     continue;
                 }
+            }
+            // "3 cops among 7 killed": a part of the figure right after.
+            if is_word(src, toks, k, &["among", "amongst"])
+                && i + 1 < ms.len()
+                && ms[i + 1].amount.start == k + 1
+                && ms[i + 1].kind.is_some_and(Kind::has_subject)
+            {
+                ms[i].kind = ms[i + 1].kind;
+                ms[i].parent = Some(i + 1);
+                ms[i].part = true;
+                ms[i].list_intro = true;
+                continue;
             }
         }
         // Objects of one verb: "abducted six engineers and a driver".
@@ -3191,6 +3205,16 @@ mod tests {
             "killed security_forces 4",
             "killed militants 30"
         ]
+    );
+    finds!(
+        among_a_number,
+        "3 cops among 7 killed in ambush",
+        ["killed security_forces 3", "killed unspecified 7"]
+    );
+    finds!(
+        frees_hostages,
+        "Boko Haram frees 20 hostages",
+        ["rescued civilians 20"]
     );
     finds!(
         foreigners_in_list,

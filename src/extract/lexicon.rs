@@ -187,6 +187,8 @@ static WORDS: &[(&str, Role)] = &[
     ("abducting", V(Kidnapped)), ("abducts", V(Kidnapped)),
     ("rescue", V(Rescued)), ("rescued", V(Rescued)), ("rescuing", V(Rescued)),
     ("freed", V(Rescued)), ("released", V(Rescued)), ("recovered", V(Rescued)),
+    ("frees", V(Rescued)), ("freeing", V(Rescued)), ("releases", V(Rescued)),
+    ("releasing", V(Rescued)),
     // Counted kind nouns.
     ("operation", N(Operations)), ("operations", N(Operations)), ("ibo", N(Operations)),
     ("ibos", N(Operations)), ("raid", N(Operations)), ("raids", N(Operations)),
