@@ -734,6 +734,7 @@ pub fn lookup(word: &[u8]) -> Lex {
 }
 
 /// The entry of a lexicon id; an empty entry for [`NONE`].
+#[inline]
 pub fn entry(id: Lex) -> &'static Entry {
     static EMPTY: Entry = Entry {
         num: 0,

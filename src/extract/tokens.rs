@@ -50,11 +50,13 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         src.get(self.start..self.end).unwrap_or("")
     }
 
     /// Whether the token is this punctuation char.
+    #[inline]
     pub fn is_punct(&self, c: u8) -> bool {
         self.kind == TokKind::Punct && self.punct == c
     }
