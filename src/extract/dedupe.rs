@@ -36,14 +36,18 @@ pub fn head_hash(word: &str) -> u64 {
 }
 
 /// Merges repeats and resolves `subset_of`; keeps text order.
-pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
+///
+/// Each kept figure is moved out of its candidate (its strings are not copied); only the other
+/// fields of a kept candidate are read afterwards.
+pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(cands.len());
     // Candidate index -> output index.
     let mut map: Vec<usize> = Vec::with_capacity(cands.len());
     // Output index -> the candidate that first stated it, and its parent candidate.
     let mut out_cand: Vec<usize> = Vec::with_capacity(cands.len());
     let mut out_parent: Vec<Option<usize>> = Vec::with_capacity(cands.len());
-    for (ci, c) in cands.iter().enumerate() {
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
         let f = &c.figure;
         // A part equal to its (earlier) whole is the whole restated.
         if let Some(p) = c.parent.filter(|&p| p < ci) {
@@ -99,7 +103,16 @@ pub fn dedupe(cands: &[Candidate], steps: &mut u64) -> Vec<Figure> {
                 map.push(out.len());
                 out_cand.push(ci);
                 out_parent.push(c.parent);
-                out.push(f.clone());
+                // Move the strings out, then copy the rest (empty strings copy for free).
+                let g = &mut cands[ci].figure;
+                let text = std::mem::take(&mut g.evidence.text);
+                let period = g.period.take();
+                let location = g.location.take();
+                let mut kept = g.clone();
+                kept.evidence.text = text;
+                kept.period = period;
+                kept.location = location;
+                out.push(kept);
             }
         }
     }

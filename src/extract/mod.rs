@@ -87,7 +87,7 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
             head: m.head.map_or(0, |h| dedupe::head_hash(toks[h].text(text))),
         });
     }
-    let figures = dedupe::dedupe(&cands, &mut steps);
+    let figures = dedupe::dedupe(&mut cands, &mut steps);
     (
         Document {
             published: published.map(|d| d.iso()),
