@@ -81,3 +81,12 @@ cat <<EOF
 | \`tally extract --jsonl\`, ${CORES} threads, $((BYTES / 1000000)) MB | ${all_mbs} | ${all_cpu:-?} | ${all_peak} MiB |
 | \`tally extract --jsonl\`, 1 thread, $((BYTES / 1000000)) MB | ${one_mbs} | ${one_cpu:-?} | ${one_peak} MiB |
 EOF
+
+# The app in headless Chromium: wasm MB/s, keystroke to chart, 10 MB paste, page weight
+# (tests/e2e/bench-app.mjs, against the release build in dist/).
+if [ -f dist/index.html ] && command -v node >/dev/null; then
+  echo "== the app in headless Chromium (dist/)" >&2
+  node tests/e2e/bench-app.mjs || echo "bench: the browser benchmark failed" >&2
+else
+  echo "== no browser benchmark: run make dist first" >&2
+fi

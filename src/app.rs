@@ -17,7 +17,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::extract::{self, Document};
+use crate::extract::{self, Document, Figure};
 use crate::workspace::{chunks, Article, Reading, Workspace};
 
 pub mod charts;
@@ -63,6 +63,10 @@ pub struct AppState {
     pub doc: Memo<Document>,
     /// The figures the user sees in it: the extractor's, corrected.
     pub readings: Memo<Vec<Reading>>,
+    /// The figures of `readings`, for the charts and the warnings: one copy for both, made
+    /// at once for a short text and in a later task for a big one (so that the page draws the
+    /// table first and no task holds it long).
+    pub figures: RwSignal<Vec<Figure>>,
     /// The figure selected in the table or the text: an index in `readings`.
     pub figure: RwSignal<Option<usize>>,
     /// A message for the user (storage full, a bad share link...), shown under the toolbar.
@@ -101,7 +105,10 @@ impl AppState {
                 if t.len() <= BIG_TEXT {
                     extract::extract(t)
                 } else {
-                    big.get()
+                    // Moved out, not cloned: a big text's document holds ~150k figures, and a
+                    // copy of them would hold the page for tens of ms.
+                    big.track();
+                    big.try_update_untracked(std::mem::take).unwrap_or_default()
                 }
             })
         });
@@ -111,17 +118,20 @@ impl AppState {
             doc.with(|doc| {
                 workspace.with(|w| {
                     id.and_then(|id| w.article(id))
-                        .map(|a| a.readings(doc))
+                        .map(|a| timed("readings", || a.readings(doc)))
                         .unwrap_or_default()
                 })
             })
         });
+        let figures = RwSignal::new(Vec::new());
+        share_figures(text, readings, figures);
         AppState {
             workspace,
             selected,
             text,
             doc,
             readings,
+            figures,
             figure: RwSignal::new(None),
             notice: RwSignal::new(None),
             progress,
@@ -176,6 +186,13 @@ fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSigna
         let text = text.get_untracked();
         progress.set(Some(0.0));
         leptos::task::spawn_local(async move {
+            let started = now();
+            // Start in a task of its own: the paste that brought the text has held the page
+            // long enough (Chromium inserting megabytes into the textarea).
+            next_task().await;
+            if generation.get_value() != current {
+                return;
+            }
             let pieces = chunks::chunks(&text, CHUNK);
             let mut doc = Document::default();
             let mut slice = now();
@@ -190,10 +207,60 @@ fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSigna
                     slice = now();
                 }
             }
-            big.set(doc);
-            progress.set(None);
+            // How long the reading took, for the browser benchmark (`tests/e2e/bench-app.mjs`).
+            if let Some(body) = document().body() {
+                let _ = body.set_attribute("data-read-ms", &format!("{:.0}", now() - started));
+            }
+            timed("show", || {
+                big.set(doc);
+                progress.set(None);
+            });
         });
     });
+}
+
+/// Copies the figures of `readings` into `figures` whenever they change: at once for a short
+/// text (keystroke to chart stays within a frame), in the next task for a big one.
+fn share_figures(text: Memo<String>, readings: Memo<Vec<Reading>>, figures: RwSignal<Vec<Figure>>) {
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    let copy = move || {
+        let all = timed("figures", || {
+            readings.with_untracked(|r| r.iter().map(|r| r.figure.clone()).collect::<Vec<_>>())
+        });
+        figures.set(all);
+    };
+    Effect::new(move |_| {
+        readings.track();
+        if text.with_untracked(|t| t.len() <= BIG_TEXT) {
+            pending.update_value(|p| *p = None);
+            copy();
+        } else {
+            // Replacing the timer cancels the one before.
+            let timer = gloo::timers::callback::Timeout::new(0, copy);
+            pending.update_value(|p| *p = Some(timer));
+        }
+    });
+}
+
+/// Runs `f`, and writes how long it took on the page's body (`data-phase-ms="name=ms ..."`,
+/// read by the browser benchmark `tests/e2e/bench-app.mjs`), to find what holds the page.
+pub fn timed<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let start = now();
+    let out = f();
+    let ms = now() - start;
+    if let Some(body) = document().body() {
+        let prefix = format!("{name}=");
+        let mut parts: Vec<String> = body
+            .get_attribute("data-phase-ms")
+            .unwrap_or_default()
+            .split(' ')
+            .filter(|p| !p.is_empty() && !p.starts_with(&prefix))
+            .map(String::from)
+            .collect();
+        parts.push(format!("{prefix}{ms:.1}"));
+        let _ = body.set_attribute("data-phase-ms", &parts.join(" "));
+    }
+    out
 }
 
 /// Milliseconds since the page opened.

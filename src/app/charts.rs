@@ -15,12 +15,8 @@ use crate::workspace::totals::{self, subject_label, thousands, Chart, Tally, CHA
 #[component]
 pub fn Charts() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let figures = Memo::new(move |_| {
-        state
-            .readings
-            .with(|r| r.iter().map(|r| r.figure.clone()).collect::<Vec<_>>())
-    });
-    let charts = Memo::new(move |_| figures.with(|f| totals::charts(f)));
+    let figures = state.figures;
+    let charts = Memo::new(move |_| figures.with(|f| super::timed("charts", || totals::charts(f))));
     view! {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading" class="section-title">"Charts"</h2>

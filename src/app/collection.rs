@@ -101,7 +101,8 @@ pub fn provide(state: AppState) -> Collection {
     Effect::new(move |prev: Option<bool>| {
         let reading = state.progress.with(Option::is_some);
         if prev.is_some_and(|p| p != reading) {
-            settled.update(|n| *n += 1);
+            // In a task of its own: the reader shows the big text's figures first.
+            Timeout::new(0, move || settled.update(|n| *n += 1)).forget();
         }
         reading
     });

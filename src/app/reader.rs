@@ -40,16 +40,35 @@ pub fn Reader() -> impl IntoView {
     // The textarea is the source of the text: write it back only when it differs (a loaded
     // example, another article), so typing never moves the caret.
     let typed = StoredValue::new(false);
+    // A big text is not kept whole in the textarea unless the user asks: Chromium takes seconds
+    // to lay out megabytes of textarea, holding the page. It shows its start, read-only, and
+    // the whole text is in the marked text below, in pages.
+    let whole = RwSignal::new(false);
+    let big = Memo::new(move |_| state.text.with(|t| t.len() > super::BIG_TEXT));
+    let preview = move || big.get() && !whole.get();
     Effect::new(move |_| {
-        let text = state.text.get();
+        if !big.get() {
+            whole.set(false);
+        }
+    });
+    Effect::new(move |_| {
+        let shown = preview();
         // Text that came from the textarea is already there (and a big one is slow to read).
-        if std::mem::take(&mut *typed.write_value()) {
+        if std::mem::take(&mut *typed.write_value()) && !shown {
+            state.text.track();
             return;
         }
-        if let Some(el) = textarea.get() {
-            if el.value() != text {
-                el.set_value(&text);
-            }
+        let Some(el) = textarea.get() else {
+            state.text.track();
+            return;
+        };
+        let text = if shown {
+            state.text.with(|t| preview_of(t))
+        } else {
+            state.text.get()
+        };
+        if el.value() != text {
+            el.set_value(&text);
         }
     });
     let count = move || {
@@ -71,12 +90,29 @@ pub fn Reader() -> impl IntoView {
                     node_ref=textarea
                     rows="14"
                     spellcheck="false"
+                    readonly=preview
                     placeholder="Paste a news article here: its figures appear as you type."
                     on:input:target=move |ev| {
+                        if preview() {
+                            return;
+                        }
                         typed.set_value(true);
-                        state.set_text(ev.target().value())
+                        super::timed("input", || state.set_text(ev.target().value()))
                     }
                 ></textarea>
+                <Show when=preview>
+                    <p class="big-text-note">
+                        {move || {
+                            let mb = state.text.with(|t| t.len() as f64 / 1_048_576.0);
+                            format!(
+                                "This text is {mb:.1} MB: the box shows its start; all of it is marked below, in pages. "
+                            )
+                        }}
+                        <button type="button" on:click=move |_| whole.set(true)>
+                            "Edit the whole text"
+                        </button>
+                    </p>
+                </Show>
             </div>
             <div class="article-marked">
                 <h2 class="section-title" id="marked-heading">
@@ -89,6 +125,22 @@ pub fn Reader() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// How much of a big text the textarea shows.
+const PREVIEW: usize = 4 * 1024;
+
+/// The start of a big text, for the textarea, ending with a line saying there is more.
+fn preview_of(text: &str) -> String {
+    let mut end = PREVIEW.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(
+        "{}\n\n[… the text goes on: {} bytes in all]",
+        &text[..end],
+        text.len()
+    )
 }
 
 /// The words of the article the user selected in the marked text, as byte offsets.
@@ -208,9 +260,11 @@ pub fn MarkedText() -> impl IntoView {
     });
     let all = Memo::new(move |_| {
         let page = page.get();
-        state
-            .text
-            .with(|t| state.readings.with(|r| runs(t, r, page)))
+        state.text.with(|t| {
+            state
+                .readings
+                .with(|r| super::timed("runs", || runs(t, r, page)))
+        })
     });
 
     let run_view = move |((run, _), ()): ((Run, usize), ())| {
@@ -315,7 +369,7 @@ fn flash_mark(i: usize) {
 }
 
 /// The marked text is shown a page at a time when the text is longer than this.
-pub const PAGE: usize = 32 * 1024;
+pub const PAGE: usize = 16 * 1024;
 
 /// The pages of a text: one if it is short.
 fn pages_of(text: &str) -> Vec<(usize, usize)> {

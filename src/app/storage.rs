@@ -33,8 +33,21 @@ pub fn load_workspace() -> Option<Workspace> {
     }
 }
 
-/// Saves `workspace`; the error says why it could not be.
+/// About how many characters a page's localStorage holds (Chromium, Firefox and Safari: 5 Mi
+/// UTF-16 units for all keys and values).
+pub const CAPACITY: usize = 5 * 1024 * 1024;
+
+/// Saves `workspace`; the error says why it could not be. A workspace whose text alone exceeds
+/// [`CAPACITY`] fails at once: writing it would hold the page for half a second, then fail.
 pub fn save_workspace(workspace: &Workspace) -> Result<(), String> {
+    let chars: usize = workspace
+        .articles
+        .iter()
+        .map(|a| a.text.chars().count())
+        .sum();
+    if chars > CAPACITY {
+        return Err(format!("{chars} characters do not fit in localStorage"));
+    }
     let json = serde_json::to_string(workspace).map_err(|e| e.to_string())?;
     LocalStorage::raw()
         .set_item(KEY, &json)
@@ -47,7 +60,7 @@ pub fn save_on_change(state: AppState) {
     let failing = StoredValue::new(false);
     let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     let save = move || {
-        let result = state.workspace.with_untracked(save_workspace);
+        let result = super::timed("save", || state.workspace.with_untracked(save_workspace));
         match result {
             Err(_) => {
                 failing.set_value(true);

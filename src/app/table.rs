@@ -13,7 +13,7 @@ use crate::workspace::totals::{number_text, rate_label, reading_text, short, sub
 use crate::workspace::{Correction, FigureKey, Origin, Reading};
 
 /// How many rows the table shows at first, and adds on each "Show more".
-const ROWS: usize = 200;
+const ROWS: usize = 100;
 
 /// The columns, in order, and whether they sort.
 const COLUMNS: [Column; 8] = [
@@ -166,19 +166,21 @@ pub fn FiguresTable(
     let total = move || readings.with(Vec::len);
     let rows = Memo::new(move |_| {
         readings.with(|all| {
-            order(all, sort.get())
-                .into_iter()
-                .take(limit.get())
-                .map(|i| {
-                    let r = all[i].clone();
-                    let part_of = r
-                        .figure
-                        .subset_of
-                        .and_then(|s| all.get(s))
-                        .map(|t| short(&t.figure));
-                    (row_key(i, &r, &part_of), (i, r, part_of))
-                })
-                .collect::<Vec<_>>()
+            super::timed("rows", || {
+                order(all, sort.get())
+                    .into_iter()
+                    .take(limit.get())
+                    .map(|i| {
+                        let r = all[i].clone();
+                        let part_of = r
+                            .figure
+                            .subset_of
+                            .and_then(|s| all.get(s))
+                            .map(|t| short(&t.figure));
+                        (row_key(i, &r, &part_of), (i, r, part_of))
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let empty = move || rows.with(Vec::is_empty);

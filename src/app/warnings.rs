@@ -14,11 +14,22 @@ const SHOWN: usize = 50;
 #[component]
 pub fn Warnings() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Bumped when the figures change: at once for a short text, in a task of its own for a big
+    // one (its ~150k figures take tens of ms to check, after the charts took theirs).
+    let changed = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        state.figures.track();
+        if state.text.with_untracked(|t| t.len() <= super::BIG_TEXT) {
+            changed.update(|n| *n += 1);
+        } else {
+            gloo::timers::callback::Timeout::new(0, move || changed.update(|n| *n += 1)).forget();
+        }
+    });
     let warnings = Memo::new(move |_| {
-        state.readings.with(|readings| {
-            let figures: Vec<_> = readings.iter().map(|r| r.figure.clone()).collect();
-            check(&figures)
-        })
+        changed.track();
+        state
+            .figures
+            .with_untracked(|figures| super::timed("warnings", || check(figures)))
     });
     let list = move || {
         let warnings = warnings.get();

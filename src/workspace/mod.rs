@@ -122,6 +122,31 @@ impl Article {
     /// indices are remapped past dismissals and added figures; a part of a dismissed total
     /// is a part of nothing).
     pub fn readings(&self, doc: &extract::Document) -> Vec<Reading> {
+        // No corrections and figures in text order (the usual case, and a big text's ~150k
+        // figures): the same readings in one pass, without moving them through the remapping.
+        if self.corrections.is_empty()
+            && doc
+                .figures
+                .windows(2)
+                .all(|w| w[0].evidence.start <= w[1].evidence.start)
+        {
+            return doc
+                .figures
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let mut figure = f.clone();
+                    figure.subset_of = figure
+                        .subset_of
+                        .filter(|&s| s != i && s < doc.figures.len());
+                    Reading {
+                        key: Some(FigureKey::of(f)),
+                        figure,
+                        origin: Origin::Extracted,
+                    }
+                })
+                .collect();
+        }
         let mut out = Vec::with_capacity(doc.figures.len());
         // For each reading, the index in `doc.figures` it came from, for the remapping below.
         let mut source: Vec<Option<usize>> = Vec::with_capacity(doc.figures.len());
@@ -283,6 +308,32 @@ mod tests {
     use super::*;
     use crate::extract::{Document, Subject};
     use crate::workspace::totals::tests::fig;
+
+    #[test]
+    fn readings_without_corrections_are_those_of_the_general_path() {
+        // A correction that matches no figure sends the same article down the general path.
+        let nowhere = Correction::Dismiss {
+            key: FigureKey {
+                kind: Kind::Killed,
+                start: usize::MAX,
+                end: usize::MAX,
+            },
+        };
+        for text in [
+            "",
+            "Police killed 9 militants, including 2 commanders. Troops arrested 12 suspects.",
+            "At least 40 people were killed; 12 of the dead were soldiers. 3 attacks a day.",
+        ] {
+            let doc = crate::extract::extract(text);
+            let plain = Article {
+                text: text.into(),
+                ..Article::default()
+            };
+            let mut general = plain.clone();
+            general.corrections.push(nowhere.clone());
+            assert_eq!(plain.readings(&doc), general.readings(&doc), "{text}");
+        }
+    }
 
     fn at(mut f: Figure, start: usize) -> Figure {
         f.evidence.start = start;

@@ -1,0 +1,175 @@
+// Benchmark of the single-article app in headless Chromium, on the release build in dist/:
+// wasm extraction speed, keystroke to redrawn charts, a 10 MB paste to its figures (and the
+// longest task meanwhile), and the page weight. A plain script, not a spec: `make test` does not
+// run it; `make bench` (scripts/bench.sh) does.
+//
+//   node tests/e2e/bench-app.mjs               # against dist/
+//   TALLY_DIST=/tmp/d node tests/e2e/bench-app.mjs
+//
+// Prints `bench: browser ...` lines, then a markdown table of the same numbers.
+
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { launchBrowser, serveDir, DIST, ROOT } from './lib.mjs';
+
+/** `mb` MB of our own round-up paragraphs, numbers varied (the same text on every run). */
+function roundUp(mb) {
+  const parts = [];
+  let size = 0;
+  for (let i = 1; size < mb * 1024 * 1024; i++) {
+    const p =
+      `Report ${i}: security forces killed ${(i % 97) + 3} militants and arrested ${(i % 89) + 5} ` +
+      `suspects in raids in the district on Tuesday, police said. At least ${(i % 7) + 1} soldiers ` +
+      `were injured. Officials said ${(i % 13) + 2} civilians were wounded in ${(i % 5) + 1} attacks.\n\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  return parts.join('');
+}
+
+/** A 5 KB article for the keystroke benchmark (as in app.spec.mjs). */
+function fiveKb() {
+  const paragraphs = [];
+  for (let i = 1; paragraphs.join('\n\n').length < 5000; i++) {
+    paragraphs.push(
+      `On day ${i} of the operation, security forces killed ${i + 3} militants and arrested ` +
+        `${2 * i + 1} suspects in the northern district, officials said. At least ${(i % 5) + 1} ` +
+        `soldiers were injured and ${(i % 3) + 1} civilians were wounded in ${(i % 4) + 2} attacks on checkposts.`,
+    );
+  }
+  return paragraphs.join('\n\n').slice(0, 5120);
+}
+
+/**
+ * Pastes `text` into the article and waits until its figures show; returns the times, the
+ * longest task (PerformanceObserver 'longtask') and the app's own reading time
+ * (`data-read-ms` on the body, set when a big text has been read in chunks).
+ */
+async function paste(page, text) {
+  return page.evaluate(async (text) => {
+    await new Promise((r) => setTimeout(r, 50));
+    const long = [];
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) long.push(e.duration);
+    });
+    obs.observe({ type: 'longtask' });
+    document.body.removeAttribute('data-read-ms');
+    const ta = document.getElementById('article');
+    const t0 = performance.now();
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const pasted = performance.now();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 20));
+      const rows = document.querySelectorAll('table.figures tbody tr:not(.empty)').length;
+      const marked = document.querySelector('.marked mark');
+      if (!document.querySelector('.progress') && rows > 0 && marked) break;
+      if (performance.now() - t0 > 180000) break;
+    }
+    const done = performance.now();
+    await new Promise((r) => setTimeout(r, 300));
+    obs.disconnect();
+    const readMs = Number(document.body.getAttribute('data-read-ms') || NaN);
+    return {
+      bytes: new TextEncoder().encode(text).length,
+      pasteMs: pasted - t0,
+      figuresMs: done - t0,
+      readMs,
+      longest: Math.max(0, ...long),
+      longTasks: long.length,
+    };
+  }, text);
+}
+
+async function keystrokes(page) {
+  return page.evaluate(async () => {
+    const ta = document.getElementById('article');
+    const canvases = [...document.querySelectorAll('.charts canvas')];
+    const at = ta.value.indexOf('killed 4 militants') + 'killed 4'.length;
+    const drawn = () =>
+      new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          obs.disconnect();
+          resolve(performance.now());
+        });
+        for (const c of canvases) obs.observe(c, { attributes: true, attributeFilter: ['data-draws'] });
+      });
+    const toChart = [];
+    for (let k = 0; k < 60; k++) {
+      const v = ta.value;
+      const next = k % 2 === 0 ? v.slice(0, at) + '7' + v.slice(at) : v.slice(0, at) + v.slice(at + 1);
+      const done = drawn();
+      const t0 = performance.now();
+      ta.value = next;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '7' }));
+      toChart.push((await done) - t0);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const s = [...toChart].sort((a, b) => a - b);
+    return { median: s[s.length >> 1], p95: s[Math.floor(s.length * 0.95)] };
+  });
+}
+
+async function fresh(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Article text', { exact: true }).waitFor({ state: 'visible', timeout: 30000 });
+  return { context, page };
+}
+
+const server = await serveDir(DIST);
+const browser = await launchBrowser();
+const rows = [];
+try {
+  // Wasm extraction speed: a ~5 MB article, read in chunks; the app's own reading time.
+  {
+    const { context, page } = await fresh(browser, server.url);
+    const r = await paste(page, roundUp(5));
+    const mbs = r.bytes / 1e6 / (r.readMs / 1000);
+    console.log(
+      `bench: browser wasm extract ${(r.bytes / 1e6).toFixed(1)} MB in ${r.readMs.toFixed(0)} ms: ` +
+        `${mbs.toFixed(1)} MB/s (figures shown after ${(r.figuresMs / 1000).toFixed(2)} s)`,
+    );
+    rows.push([`wasm \`extract\` in Chromium, ${(r.bytes / 1e6).toFixed(1)} MB article read in chunks`, `${mbs.toFixed(1)} MB/s`]);
+    await context.close();
+  }
+  // Keystroke to redrawn charts on a 5 KB article.
+  {
+    const { context, page } = await fresh(browser, server.url);
+    const ta = page.getByLabel('Article text', { exact: true });
+    await ta.fill(fiveKb());
+    await page.waitForSelector('table.figures tbody tr');
+    const k = await keystrokes(page);
+    console.log(`bench: browser keystroke to chart (5 KB article): median ${k.median.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms`);
+    rows.push(['keystroke to redrawn charts, 5 KB article (goal <= 16 ms)', `median ${k.median.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms`]);
+    await context.close();
+  }
+  // A 10 MB paste to its figures, and the longest task meanwhile.
+  {
+    const { context, page } = await fresh(browser, server.url);
+    const r = await paste(page, roundUp(10));
+    console.log(
+      `bench: browser 10 MB paste (${(r.bytes / 1e6).toFixed(1)} MB): figures after ${(r.figuresMs / 1000).toFixed(2)} s; ` +
+        `longest task ${r.longest.toFixed(0)} ms over ${r.longTasks} long tasks (the paste event itself ${r.pasteMs.toFixed(0)} ms)`,
+    );
+    rows.push([`10 MB paste to figures (${(r.bytes / 1e6).toFixed(1)} MB)`, `${(r.figuresMs / 1000).toFixed(1)} s`]);
+    rows.push(['longest task during that paste (goal <= 100 ms)', `${r.longest.toFixed(0)} ms`]);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+// Page weight, as `make budget` counts it (gzip -9 of every file in dist/).
+try {
+  const out = execFileSync('bash', [path.join(ROOT, 'scripts', 'budget.sh'), DIST], { encoding: 'utf8' });
+  const line = out.split('\n').find((l) => l.startsWith('page weight:'));
+  const kb = line?.match(/([0-9.]+) KB gzip/)?.[1];
+  console.log(`bench: ${line}`);
+  if (kb) rows.push(['page weight, gzip, all of dist/ (goal <= 200 KB)', `${kb} KB`]);
+} catch (e) {
+  console.log(`bench: page weight unavailable: ${e.message}`);
+}
+console.log('\n| benchmark (headless Chromium, release build) | result |\n|---|---|');
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
