@@ -586,13 +586,43 @@ const SLOTS: usize = 4096;
 type Key = [u64; 3];
 
 fn key(word: &[u8]) -> Option<Key> {
-    if word.is_empty() || word.len() > 24 {
+    key_at(word, 0, word.len())
+}
+
+/// The key of `b[start..end]`, loading eight bytes at a time where `b` has them (the bytes past
+/// `end` are masked off), so the key equals the byte-by-byte one.
+#[inline]
+fn key_at(b: &[u8], start: usize, end: usize) -> Option<Key> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > 24 || end > b.len() {
         return None;
     }
-    // Byte by byte: no call to memcpy for a short, variable-length copy.
     let mut k = [0u64; 3];
-    for (i, &c) in word.iter().enumerate() {
-        k[i / 8] |= ((c | 0x20) as u64) << ((i % 8) * 8);
+    let mut off = 0;
+    while off < n {
+        let rem = n - off;
+        let at = start + off;
+        let v = match b.get(at..at + 8) {
+            Some(w) => {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(w);
+                u64::from_le_bytes(a)
+            }
+            None => {
+                let mut v = 0u64;
+                for (i, &c) in b[at..end].iter().enumerate() {
+                    v |= (c as u64) << (i * 8);
+                }
+                v
+            }
+        };
+        let mask = if rem >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (rem * 8)) - 1
+        };
+        k[off / 8] = (v | 0x2020_2020_2020_2020) & mask;
+        off += 8;
     }
     Some(k)
 }
@@ -682,7 +712,12 @@ fn apply(e: &mut Entry, role: &Role) {
 }
 
 fn find(t: &Table, word: &[u8]) -> Option<Lex> {
-    let k = key(word)?;
+    find_at(t, word, 0, word.len())
+}
+
+#[inline]
+fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
+    let k = key_at(b, start, end)?;
     let mut h = hash(&k);
     loop {
         let id = t.slots[h];
@@ -698,12 +733,20 @@ fn find(t: &Table, word: &[u8]) -> Option<Lex> {
 
 /// Looks a word up, case-insensitively, with the possessive and hyphen fallbacks.
 pub fn lookup(word: &[u8]) -> Lex {
+    lookup_at(word, 0, word.len())
+}
+
+/// [`lookup`] of the word `b[start..end]`; reads the key straight from `b`.
+pub fn lookup_at(b: &[u8], start: usize, end: usize) -> Lex {
+    let Some(word) = b.get(start..end) else {
+        return NONE;
+    };
     if word.is_empty() || word.len() > 64 {
         return NONE;
     }
     let t = table();
     if word.len() <= 24 {
-        if let Some(id) = find(t, word) {
+        if let Some(id) = find_at(t, b, start, end) {
             return id;
         }
     }

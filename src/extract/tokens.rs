@@ -92,7 +92,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                 let cap = b[start].is_ascii_uppercase();
                 let hyphen = kind == TokKind::Word && b[start..end].contains(&b'-');
                 let lex = if kind == TokKind::Word {
-                    lexicon::lookup(&b[start..end])
+                    lexicon::lookup_at(b, start, end)
                 } else {
                     lexicon::NONE
                 };
