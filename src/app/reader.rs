@@ -62,11 +62,12 @@ pub fn Reader() -> impl IntoView {
             state.text.track();
             return;
         };
-        let text = if shown {
-            state.text.with(|t| preview_of(t))
-        } else {
-            state.text.get()
-        };
+        if shown {
+            // Not compared with the textarea's value first: reading 10 MB out of it takes ms.
+            el.set_value(&state.text.with(|t| preview_of(t)));
+            return;
+        }
+        let text = state.text.get();
         if el.value() != text {
             el.set_value(&text);
         }
