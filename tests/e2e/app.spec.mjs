@@ -344,6 +344,45 @@ test('screenshots: light, dark and phone width, saved to docs/', async () => {
   }
 });
 
+test('the workspace is stored packed, and a big text survives a reload', async () => {
+  const app = await suite.open();
+  const before = await app.page.evaluate(() => localStorage.getItem('tally.workspace'));
+  const line = 'Troops killed 7 militants and arrested 12 suspects near the border, police said.\n\n';
+  const text = line.repeat(Math.ceil((1024 * 1024) / line.length));
+  await app.page.evaluate((t) => {
+    const ta = document.getElementById('article');
+    ta.value = t;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  // Saved once typing pauses (a big workspace), packed: far shorter than its text.
+  await app.page.waitForFunction((b) => {
+    const v = localStorage.getItem('tally.workspace') || '';
+    return v !== b && v.startsWith('z1.');
+  }, before);
+  const stored = await app.page.evaluate(() => localStorage.getItem('tally.workspace').length);
+  assert.ok(stored < text.length / 4, `stored ${stored} characters for ${text.length}`);
+  await app.page.reload();
+  await app.waitForMount();
+  await app.page.locator('.big-text-note').waitFor();
+  assert.match(await app.page.locator('.big-text-note').innerText(), /1\.0 MB/);
+  await app.waitForFigures(1, 30000);
+  await app.close();
+});
+
+test('a workspace stored unpacked (as before) is still read', async () => {
+  const app = await suite.open({ mount: false });
+  await app.page.evaluate(() => {
+    const ws = { articles: [{ id: 1, text: 'Police arrested 12 suspects in Quetta.' }] };
+    localStorage.setItem('tally.workspace', JSON.stringify(ws));
+  });
+  await app.page.reload();
+  await app.waitForMount();
+  assert.equal(await app.articleText().inputValue(), 'Police arrested 12 suspects in Quetta.');
+  const rows = await app.waitForFigures(1);
+  assert.ok(rows.some((r) => r.Number.includes('12')));
+  await app.close();
+});
+
 test('benchmark: keystroke to redrawn charts on a 5 KB article', async () => {
   const app = await suite.open();
   // A 5 KB round-up: our own sentences, numbers varied so each paragraph holds new figures.
