@@ -2148,9 +2148,13 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             let named = if is_word(src, toks, l, &["among", "amongst", "of"])
                 && is_word(src, toks, l + 1, &["the", "those"])
             {
-                toks.get(l + 2)
-                    .filter(|t| t.kind == TokKind::Word)
-                    .and_then(|t| entry(t).verb.or(entry(t).noun))
+                // "Of the dead", "Of those arrested", "Of the militants killed": the first
+                // kind word of the opener, before its comma.
+                toks.get(l + 2..(l + 5).min(start))
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|t| t.kind == TokKind::Word)
+                    .find_map(|t| entry(t).verb.or(entry(t).noun))
                     .filter(|k| k.has_subject())
             } else {
                 None
@@ -3121,6 +3125,12 @@ mod tests {
             "killed security_forces 40",
             "killed militants 50"
         ]
+    );
+    // Regression: the opener's kind word after its noun named the kind, not the rate before.
+    finds!(
+        breakdown_opener_kind_after_noun,
+        "Troops killed 96 militants. They carried out 14 operations a day. Of the militants killed, 31 were commanders.",
+        ["killed militants 96", "operations - 14/day", "killed militants 31"]
     );
     finds!(
         noun_rose_to,
