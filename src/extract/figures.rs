@@ -2184,7 +2184,9 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                     (0..first).rev().take(8).find(|&p| {
                         ms[p].kind.is_some()
                             && !ms[p].event_article
-                            && ms[p].sentence + 1 == ms[i].sentence
+                            // An opener that names its kind may reach one sentence further.
+                            && (ms[p].sentence + 1 == ms[i].sentence
+                                || (named.is_some() && ms[p].sentence + 2 == ms[i].sentence))
                             && named.is_none_or(|k| ms[p].kind == Some(k))
                     })
                 }
@@ -3129,6 +3131,11 @@ mod tests {
     // Regression: the opener's kind word after its noun named the kind, not the rate before.
     finds!(
         breakdown_opener_kind_after_noun,
+        "Troops killed 96 militants. They carried out 14 operations a day. Of the militants killed, 31 were commanders.",
+        ["killed militants 96", "operations - 14/day", "killed militants 31"]
+    );
+    finds!(
+        breakdown_opener_whole_two_back,
         "Troops killed 96 militants. They carried out 14 operations a day. Of the militants killed, 31 were commanders.",
         ["killed militants 96", "operations - 14/day", "killed militants 31"]
     );
