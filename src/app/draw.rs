@@ -84,6 +84,29 @@ pub fn css(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }
 
+/// Sizes `canvas`'s backing store to `width` × `height` CSS pixels at `ratio` device pixels each
+/// (clamped to 1..4), and gives its drawing area filled with the background, and the ratio used.
+pub fn canvas_area(
+    canvas: &HtmlCanvasElement,
+    palette: &Palette,
+    width: u32,
+    height: u32,
+    ratio: f64,
+) -> Result<(DrawingArea<CanvasBackend, plotters::coord::Shift>, f64), String> {
+    let ratio = if ratio.is_finite() && ratio > 0.0 {
+        ratio.min(4.0)
+    } else {
+        1.0
+    };
+    canvas.set_width(((width as f64) * ratio).round().max(1.0) as u32);
+    canvas.set_height(((height as f64) * ratio).round().max(1.0) as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
+    let root = backend.into_drawing_area();
+    root.fill(&palette.background).map_err(|e| e.to_string())?;
+    Ok((root, ratio))
+}
+
 /// Draws `chart` on `canvas`, sized `width` × `height` CSS pixels at `ratio` device pixels each.
 pub fn draw(
     canvas: &HtmlCanvasElement,
@@ -93,18 +116,8 @@ pub fn draw(
     height: u32,
     ratio: f64,
 ) -> Result<(), String> {
-    let ratio = if ratio.is_finite() && ratio > 0.0 {
-        ratio.min(4.0)
-    } else {
-        1.0
-    };
-    canvas.set_width(((width as f64) * ratio).round().max(1.0) as u32);
-    canvas.set_height(((height as f64) * ratio).round().max(1.0) as u32);
+    let (root, ratio) = canvas_area(canvas, palette, width, height, ratio)?;
     let px = |n: f64| (n * ratio).round() as i32;
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
-    let root = backend.into_drawing_area();
-    root.fill(&palette.background).map_err(|e| e.to_string())?;
     let font = |size: f64| {
         ("system-ui, sans-serif", size * ratio)
             .into_font()

@@ -8,11 +8,10 @@
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::collection::{click_link, Collection};
-use super::draw::{css, palette, Palette};
+use super::draw::{canvas_area, css, palette, Palette};
 use super::theme::Theme;
 use crate::extract::Kind;
 use crate::workspace::timeline::{Bucket, Timeline, TimelineChart};
@@ -326,18 +325,8 @@ pub fn draw(
     height: u32,
     ratio: f64,
 ) -> Result<(), String> {
-    let ratio = if ratio.is_finite() && ratio > 0.0 {
-        ratio.min(4.0)
-    } else {
-        1.0
-    };
-    canvas.set_width(((width as f64) * ratio).round().max(1.0) as u32);
-    canvas.set_height(((height as f64) * ratio).round().max(1.0) as u32);
+    let (root, ratio) = canvas_area(canvas, palette, width, height, ratio)?;
     let px = |n: f64| (n * ratio).round() as i32;
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| "this browser gives no 2D canvas".to_string())?;
-    let root = backend.into_drawing_area();
-    root.fill(&palette.background).map_err(|e| e.to_string())?;
     let font = |size: f64| {
         ("system-ui, sans-serif", size * ratio)
             .into_font()
