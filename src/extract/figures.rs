@@ -71,6 +71,47 @@ pub struct Mention {
     whole_kind: Option<Kind>,
 }
 
+impl Mention {
+    /// A mention of `amount` in sentence `sentence`, before anything is bound to it: its evidence
+    /// and noun phrase are the amount itself.
+    fn new(amount: Amount, sentence: usize) -> Mention {
+        Mention {
+            amount,
+            kind: None,
+            subject: None,
+            rate: None,
+            ev_start: amount.start,
+            ev_end: amount.end,
+            sentence,
+            parent: None,
+            part: false,
+            event_article: false,
+            total: false,
+            clause: 0,
+            head: None,
+            np_end: amount.end,
+            after: amount.end,
+            cue: None,
+            head_subject: None,
+            contextual: false,
+            peoplelike: false,
+            count_noun: false,
+            martyr: false,
+            hell: false,
+            soft_rescue: false,
+            skipped: false,
+            verb_next: false,
+            local: false,
+            from_before: false,
+            murder: false,
+            np_subject: None,
+            list_intro: false,
+            partitive_kind: None,
+            whole_kind: None,
+        }
+    }
+}
+
 /// Sentences as token ranges.
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -306,40 +347,7 @@ fn candidate(
     if !another && distractor(src, toks, &amount, sa, sb) {
         return None;
     }
-    let mut m = Mention {
-        amount,
-        kind: None,
-        subject: None,
-        rate: None,
-        ev_start: amount.start,
-        ev_end: amount.end,
-        sentence: si,
-        parent: None,
-        part: false,
-        event_article: false,
-        total: false,
-        clause: 0,
-        head: None,
-        np_end: amount.end,
-        after: amount.end,
-        cue: None,
-        head_subject: None,
-        contextual: false,
-        peoplelike: false,
-        count_noun: false,
-        martyr: false,
-        hell: false,
-        soft_rescue: false,
-        skipped: false,
-        verb_next: false,
-        local: false,
-        from_before: false,
-        murder: false,
-        np_subject: None,
-        list_intro: false,
-        partitive_kind: None,
-        whole_kind: None,
-    };
+    let mut m = Mention::new(amount, si);
     // Partitive: "73 of the killed terrorists", "one of these".
     let mut np_from = amount.end;
     if amount.article && toks.get(np_from).is_some_and(|n| is_year(src, n)) {
@@ -1889,38 +1897,9 @@ fn coordinated(
     };
     a.article = false;
     let mut probe = Mention {
-        amount: a,
-        kind: None,
-        subject: None,
-        rate: None,
         ev_start: 0,
         ev_end: 0,
-        sentence: 0,
-        parent: None,
-        part: false,
-        event_article: false,
-        total: false,
-        clause: 0,
-        head: None,
-        np_end: a.end,
-        after: a.end,
-        cue: None,
-        head_subject: None,
-        contextual: false,
-        peoplelike: false,
-        count_noun: false,
-        martyr: false,
-        hell: false,
-        soft_rescue: false,
-        skipped: false,
-        verb_next: false,
-        local: false,
-        from_before: false,
-        murder: false,
-        np_subject: None,
-        list_intro: false,
-        partitive_kind: None,
-        whole_kind: None,
+        ..Mention::new(a, 0)
     };
     noun_phrase(src, toks, a.end, sb, &mut probe, steps);
     let h = probe.head?;
