@@ -92,24 +92,16 @@ fn rows(table: &Element) -> Vec<Vec<String>> {
 }
 
 fn figure(kind: Kind, subject: Option<Subject>, value: u64, evidence: &str) -> Figure {
-    Figure {
+    Figure::exact(
         kind,
         subject,
         value,
-        min: Some(value),
-        max: Some(value),
-        approx: false,
-        vague: false,
-        rate: None,
-        subset_of: None,
-        period: None,
-        location: None,
-        evidence: Evidence {
+        Evidence {
             start: 0,
             end: evidence.len(),
             text: evidence.to_owned(),
         },
-    }
+    )
 }
 
 #[wasm_bindgen_test]

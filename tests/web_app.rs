@@ -70,24 +70,16 @@ fn text(el: &Element) -> String {
 }
 
 fn figure(kind: Kind, subject: Option<Subject>, value: u64, start: usize, words: &str) -> Figure {
-    Figure {
+    Figure::exact(
         kind,
         subject,
         value,
-        min: Some(value),
-        max: Some(value),
-        approx: false,
-        vague: false,
-        rate: None,
-        subset_of: None,
-        period: None,
-        location: None,
-        evidence: Evidence {
+        Evidence {
             start,
             end: start + words.len(),
             text: words.to_owned(),
         },
-    }
+    )
 }
 
 #[wasm_bindgen_test]

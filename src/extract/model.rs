@@ -81,6 +81,26 @@ pub enum Rate {
     Year,
 }
 
+impl Figure {
+    /// An exact figure: `value` with equal bounds, no hedge, rate, part, period or place.
+    pub fn exact(kind: Kind, subject: Option<Subject>, value: u64, evidence: Evidence) -> Figure {
+        Figure {
+            kind,
+            subject,
+            value,
+            min: Some(value),
+            max: Some(value),
+            approx: false,
+            vague: false,
+            rate: None,
+            subset_of: None,
+            period: None,
+            location: None,
+            evidence,
+        }
+    }
+}
+
 impl Kind {
     /// Every kind, in the order of `FIGURES.md`.
     pub const ALL: [Kind; 8] = [

@@ -380,24 +380,16 @@ pub(crate) mod tests {
         let side = words.next().unwrap();
         let subject = Subject::ALL.into_iter().find(|s| s.as_str() == side);
         let value: u64 = words.next().unwrap().parse().unwrap();
-        let mut f = Figure {
+        let mut f = Figure::exact(
             kind,
             subject,
             value,
-            min: Some(value),
-            max: Some(value),
-            approx: false,
-            vague: false,
-            rate: None,
-            subset_of: None,
-            period: None,
-            location: None,
-            evidence: Evidence {
+            Evidence {
                 start: at,
                 end: at + 1,
                 text: "x".into(),
             },
-        };
+        );
         let rest: Vec<&str> = words.collect();
         let mut i = 0;
         while i < rest.len() {

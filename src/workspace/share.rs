@@ -264,22 +264,17 @@ mod tests {
 
     fn figure(kind: Kind, value: u64, start: usize, end: usize, text: &str) -> Figure {
         Figure {
-            kind,
-            subject: kind.has_subject().then_some(Subject::Militants),
-            value,
-            min: Some(value),
-            max: Some(value),
-            approx: false,
-            vague: false,
-            rate: None,
-            subset_of: None,
             period: Some("2024".into()),
-            location: None,
-            evidence: Evidence {
-                start,
-                end,
-                text: text.into(),
-            },
+            ..Figure::exact(
+                kind,
+                kind.has_subject().then_some(Subject::Militants),
+                value,
+                Evidence {
+                    start,
+                    end,
+                    text: text.into(),
+                },
+            )
         }
     }
 

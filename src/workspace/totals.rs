@@ -382,24 +382,16 @@ pub(crate) mod tests {
 
     /// A figure for tests: `fig(kind, subject, value)` with exact bounds, then adjusted.
     pub(crate) fn fig(kind: Kind, subject: Option<Subject>, value: u64) -> Figure {
-        Figure {
+        Figure::exact(
             kind,
             subject,
             value,
-            min: Some(value),
-            max: Some(value),
-            approx: false,
-            vague: false,
-            rate: None,
-            subset_of: None,
-            period: None,
-            location: None,
-            evidence: Evidence {
+            Evidence {
                 start: 0,
                 end: 0,
                 text: String::new(),
             },
-        }
+        )
     }
 
     fn vague(kind: Kind, subject: Option<Subject>, value: u64, min: u64, max: u64) -> Figure {
