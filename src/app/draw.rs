@@ -107,6 +107,22 @@ pub fn canvas_area(
     Ok((root, ratio))
 }
 
+/// Draws `message` centred on `root` in `font` and shows it: what an empty chart says.
+pub fn draw_message(
+    root: &DrawingArea<CanvasBackend, plotters::coord::Shift>,
+    font: TextStyle<'_>,
+    message: &str,
+) -> Result<(), String> {
+    let (w, h) = root.dim_in_pixel();
+    root.draw(&Text::new(
+        message,
+        (w as i32 / 2, h as i32 / 2),
+        font.pos(Pos::new(HPos::Center, VPos::Center)),
+    ))
+    .map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
 /// Draws `chart` on `canvas`, sized `width` × `height` CSS pixels at `ratio` device pixels each.
 pub fn draw(
     canvas: &HtmlCanvasElement,
@@ -125,14 +141,7 @@ pub fn draw(
     };
 
     if chart.is_empty() {
-        let (w, h) = root.dim_in_pixel();
-        root.draw(&Text::new(
-            "No figures of these kinds yet",
-            (w as i32 / 2, h as i32 / 2),
-            font(14.0).pos(Pos::new(HPos::Center, VPos::Center)),
-        ))
-        .map_err(|e| e.to_string())?;
-        return root.present().map_err(|e| e.to_string());
+        return draw_message(&root, font(14.0), "No figures of these kinds yet");
     }
 
     let n = chart.bars.len() as u32;

@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::collection::{click_link, Collection};
-use super::draw::{canvas_area, css, palette, Palette};
+use super::draw::{canvas_area, css, draw_message, palette, Palette};
 use super::theme::Theme;
 use crate::extract::Kind;
 use crate::workspace::timeline::{Bucket, Timeline, TimelineChart};
@@ -335,19 +335,12 @@ pub fn draw(
     let chart = &timeline.charts[index];
     let n = timeline.starts.len();
     if n == 0 || chart.series.iter().all(|s| s.total.figures == 0) {
-        let (w, h) = root.dim_in_pixel();
         let message = if n == 0 {
             "No dated figures yet"
         } else {
             "No figures of these kinds in the collection"
         };
-        root.draw(&Text::new(
-            message,
-            (w as i32 / 2, h as i32 / 2),
-            font(14.0).pos(Pos::new(HPos::Center, VPos::Center)),
-        ))
-        .map_err(|e| e.to_string())?;
-        return root.present().map_err(|e| e.to_string());
+        return draw_message(&root, font(14.0), message);
     }
 
     let slots = slots(chart);
