@@ -1119,6 +1119,15 @@ fn noun_phrase(
             j += 1;
             continue;
         }
+        // A possessive names whose the head is: "New People's Army rebels", "the group's
+        // commanders".
+        if e.is_head() && head.is_none() && is_possessive(src, t) && continues_np(toks, j + 1) {
+            if let Some(s) = e.subject {
+                cue = better(cue, (s.0, s.1.min(2)));
+            }
+            j += 1;
+            continue;
+        }
         if e.is_head() {
             // A head; a compound continues while heads follow ("security personnel"), also
             // across an abbreviation ("Freedom Fighters (BIFF) members").
@@ -1304,6 +1313,26 @@ fn noun_phrase(
     m.cue = cue;
 }
 
+/// Whether the word ends in "'s" or "’s".
+fn is_possessive(src: &str, t: &Token) -> bool {
+    let w = t.text(src);
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// Whether token `j` can go on with a noun phrase after a modifier: a plain word or a head.
+fn continues_np(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|n| {
+        n.kind == TokKind::Word && {
+            let e = entry(n);
+            (e.cls == Cls::Plain || e.is_head())
+                && e.verb.is_none()
+                && e.num == 0
+                && !e.article
+                && e.hedge.is_none()
+        }
+    })
+}
+
 fn better(a: Option<(Subject, u8)>, b: (Subject, u8)) -> Option<(Subject, u8)> {
     match a {
         Some(x) if x.1 >= b.1 => Some(x),
@@ -1377,7 +1406,12 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     // "gunned down five dacoits".
     if start >= sa + 2
         && is_word(src, toks, start - 1, &["down"])
-        && is_word(src, toks, start - 2, &["gunned", "mowed"])
+        && is_word(
+            src,
+            toks,
+            start - 2,
+            &["gunned", "mowed", "gunning", "mowing", "guns", "gun"],
+        )
     {
         return Before::Kind(Kind::Killed, start - 2, start - 2);
     }
@@ -1396,7 +1430,17 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
             src,
             toks,
             q,
-            &["also", "reportedly", "allegedly", "subsequently"],
+            &[
+                "also",
+                "reportedly",
+                "allegedly",
+                "subsequently",
+                "his",
+                "her",
+                "their",
+                "its",
+                "our",
+            ],
         )
     {
         q -= 1;
@@ -1437,7 +1481,10 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         }
     }
     // "shot dead a constable": the evidence starts at "shot".
-    let at = if q > sa && is_word(src, toks, q, &["dead"]) && is_word(src, toks, q - 1, &["shot"]) {
+    let at = if q > sa
+        && is_word(src, toks, q, &["dead"])
+        && is_word(src, toks, q - 1, &["shot", "shooting", "shoots", "shoot"])
+    {
         q - 1
     } else {
         q
@@ -1996,6 +2043,9 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
                 "cross",
                 "surpass",
                 "reach",
+                "be",
+                "been",
+                "stand",
             ],
         )
     {
@@ -3260,4 +3310,39 @@ mod tests {
         ["killed militants 1", "arrested militants 1"]
     );
     finds!(the_other_noun, "The other soldiers were safe.", []);
+    finds!(
+        possessive_modifier,
+        "Five New People's Army rebels were killed.",
+        ["killed militants 5"]
+    );
+    finds!(
+        group_possessive,
+        "Two of the outfit's commanders were arrested.",
+        ["arrested militants 2"]
+    );
+    finds!(
+        rounding_up,
+        "Police were rounding up 26 suspected terrorists.",
+        ["arrested militants 26"]
+    );
+    finds!(
+        took_into_custody,
+        "Police took into custody 9 suspects.",
+        ["arrested unspecified 9"]
+    );
+    finds!(
+        gunning_down,
+        "Gunmen stormed the post, gunning down three policemen.",
+        ["killed security_forces 3"]
+    );
+    finds!(
+        toll_could_be,
+        "The death toll could be as high as 400.",
+        ["killed unspecified 400"]
+    );
+    finds!(
+        possessive_before_number,
+        "Police arrested his two associates.",
+        ["arrested unspecified 2"]
+    );
 }
