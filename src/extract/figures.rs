@@ -621,7 +621,11 @@ fn candidate(
         && m.head
             .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none())
     {
-        let w = amount.start - 1;
+        let mut w = amount.start - 1;
+        // "lost only a few of its fighters".
+        if w > sa && is_word(src, toks, w, &["only", "just"]) {
+            w -= 1;
+        }
         let kind = if is_word(src, toks, w, &["lost", "losing", "lose", "loses"]) {
             Some(Kind::Killed)
         } else if is_word(src, toks, w, &["seized", "seizing", "seize", "seizes"]) && w > sa {
@@ -763,6 +767,29 @@ fn candidate(
             .find(|p| p.kind.is_some() && p.rate.is_none())
             .and_then(|p| p.kind);
         m.contextual = true;
+    }
+    // "12 militants were killed in 2023 and 19 in 2024": a bare number after "and" repeats the
+    // figure before it in the sentence, with another date or place.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && !m.part
+        && !amount.article
+        && amount.start > sa
+        && is_word(src, toks, amount.start - 1, &["and"])
+        && !toks.get(amount.num_start).is_some_and(|t| is_year(src, t))
+        && is_word(
+            src,
+            toks,
+            amount.end,
+            &[
+                "in", "on", "during", "across", "at", "near", "since", "last", "this", "from",
+            ],
+        )
+    {
+        if let Some(p) = prev.last().filter(|p| p.kind.is_some() && p.rate.is_none()) {
+            m.kind = p.kind;
+            m.contextual = true;
+        }
     }
     // "Punjab recorded 31 attacks, followed by Sindh with 12": the kind before.
     if m.kind.is_none()
@@ -3344,5 +3371,25 @@ mod tests {
         possessive_before_number,
         "Police arrested his two associates.",
         ["arrested unspecified 2"]
+    );
+    finds!(
+        lost_only,
+        "The army said it had lost only a few of its soldiers.",
+        ["killed security_forces 3"]
+    );
+    finds!(
+        family_kidnapped,
+        "Two brothers were kidnapped at gunpoint from their home.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        elided_repeat,
+        "Twelve militants were killed in 2023 and 19 in 2024.",
+        ["killed militants 12", "killed militants 19"]
+    );
+    finds!(
+        elided_not_a_year,
+        "Twelve militants were killed between 2020 and 2024.",
+        ["killed militants 12"]
     );
 }
