@@ -613,6 +613,28 @@ fn candidate(
             }
         }
     }
+    // "militants suffered 31 fatalities": the side that suffered the counted deaths.
+    if m.count_noun
+        && amount.start >= sa + 2
+        && is_word(
+            src,
+            toks,
+            amount.start - 1,
+            &[
+                "suffered",
+                "sustained",
+                "incurred",
+                "suffering",
+                "suffer",
+                "suffers",
+            ],
+        )
+    {
+        let e = entry(&toks[amount.start - 2]);
+        if let Some(s) = e.subject.filter(|_| e.person) {
+            m.cue = better(m.cue, (s.0, 3));
+        }
+    }
     let mut out_extra: Option<Mention> = None;
     // ...or "lost five soldiers", "seized 60 worshippers" (a kidnapping by militants, an arrest
     // by a force)...
@@ -3391,5 +3413,10 @@ mod tests {
         elided_not_a_year,
         "Twelve militants were killed between 2020 and 2024.",
         ["killed militants 12"]
+    );
+    finds!(
+        side_that_suffered,
+        "Security forces lost 14 personnel, while militants suffered 31 fatalities.",
+        ["killed security_forces 14", "killed militants 31"]
     );
 }
