@@ -59,6 +59,8 @@ pub struct Mention {
     martyr: bool,
     hell: bool,
     soft_rescue: bool,
+    /// The head says only sex or age: "women", "boys", "minors".
+    demographic: bool,
     skipped: bool,
     verb_next: bool,
     local: bool,
@@ -99,6 +101,7 @@ impl Mention {
             martyr: false,
             hell: false,
             soft_rescue: false,
+            demographic: false,
             skipped: false,
             verb_next: false,
             local: false,
@@ -1282,6 +1285,21 @@ fn noun_phrase(
         .any(|x| hw.eq_ignore_ascii_case(x))
     };
     m.local = hw.eq_ignore_ascii_case("members") || hw.eq_ignore_ascii_case("member");
+    m.demographic = [
+        "women",
+        "woman",
+        "men",
+        "man",
+        "girls",
+        "boys",
+        "minors",
+        "teenagers",
+        "females",
+        "males",
+        "juveniles",
+    ]
+    .iter()
+    .any(|x| hw.eq_ignore_ascii_case(x));
     m.peoplelike = he.person
         && he.subject.is_none()
         && [
@@ -2476,14 +2494,29 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             s = Subject::Militants;
         }
         ms[i].subject = Some(s);
-        if ms[i].soft_rescue && kind == Kind::Rescued && s != Subject::Civilians {
+        // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is.
+        if ms[i].soft_rescue
+            && kind == Kind::Rescued
+            && s != Subject::Civilians
+            && ms[i].partitive_kind != Some(Kind::Kidnapped)
+        {
             ms[i].kind = None;
         }
     }
     // "60 people, including 45 students, were martyred": civilian parts make "people" civilians
-    // whatever the verb says.
+    // whatever the verb says. "29 Maoists, including 14 women, surrendered": women and men
+    // among armed people are on their side.
     for i in first..ms.len() {
         if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+            if ms[i].demographic
+                && ms[i].subject == Some(Subject::Civilians)
+                && matches!(
+                    ms[p].subject,
+                    Some(Subject::Militants | Subject::SecurityForces)
+                )
+            {
+                ms[i].subject = ms[p].subject;
+            }
             if ms[i].subject == Some(Subject::Civilians)
                 && ms[p].peoplelike
                 && ms[p].martyr
@@ -3418,5 +3451,20 @@ mod tests {
         side_that_suffered,
         "Security forces lost 14 personnel, while militants suffered 31 fatalities.",
         ["killed security_forces 14", "killed militants 31"]
+    );
+    finds!(
+        women_among_maoists,
+        "Twenty-nine Maoists, including 14 women, surrendered.",
+        ["surrendered militants 29", "surrendered militants 14"]
+    );
+    finds!(
+        women_among_people,
+        "Gunmen kidnapped 17 villagers, including four women.",
+        ["kidnapped civilians 17", "kidnapped civilians 4"]
+    );
+    finds!(
+        released_captives,
+        "ELN rebels released two kidnapped soldiers.",
+        ["rescued security_forces 2"]
     );
 }
