@@ -456,7 +456,14 @@ fn candidate(
         while j < sb && j < m.np_end + 4 && toks[j].kind == TokKind::Word {
             let e = entry(&toks[j]);
             if e.person {
-                if e.subject.is_some() {
+                // "were Afghan nationals": where they come from, not their side.
+                let origin = is_word(
+                    src,
+                    toks,
+                    j,
+                    &["nationals", "citizens", "residents", "natives"],
+                );
+                if e.subject.is_some() && !origin {
                     m.head_subject = e.subject;
                     m.contextual = false;
                     m.np_end = j + 1;
@@ -1332,6 +1339,23 @@ fn noun_phrase(
             .subject
             .is_some_and(|hs| second.is_none_or(|s2| s2.0 != hs.0))
         {
+            m.head_subject = None;
+        }
+    }
+    // "9,000 fighters and their family members", "militants and their families": a mixed group.
+    if is_word(src, toks, k, &["and"]) && is_word(src, toks, k + 1, &["their", "his", "her", "its"])
+    {
+        let lim = (k + 4).min(sb);
+        if let Some(end) = (k + 2..lim)
+            .take_while(|&j| toks[j].kind == TokKind::Word && entry(&toks[j]).num == 0)
+            .find(|&j| {
+                toks[j].kind == TokKind::Word
+                    && (entry(&toks[j]).person || is_word(src, toks, j, &["families", "family"]))
+                    && !is_word(src, toks, j + 1, &["members"])
+            })
+        {
+            k = end + 1;
+            m.np_end = k;
             m.head_subject = None;
         }
     }
@@ -2416,9 +2440,14 @@ fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
     let mut found = false;
     for j in 1..toks.len() {
         *steps += 1;
+        // Not a breakdown: "150 were civilians".
         if toks[j].kind == TokKind::Word
             && toks[j].text(src).eq_ignore_ascii_case("civilians")
             && is_word(src, toks, j - 1, &["were", "are", "all"])
+            && !(j >= 2 && {
+                let n = &toks[j - 2];
+                matches!(n.kind, TokKind::Number | TokKind::NumRange) || entry(n).num > 0
+            })
         {
             found = true;
             break;
@@ -2475,6 +2504,13 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 s = Some(Subject::Militants);
             }
         }
+        // "40 rebels surrendered, including a squad leader": a part of no side of its own is on
+        // its whole's side.
+        if s.is_none() && ms[i].part {
+            if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+                s = ms[p].subject.filter(|&x| x != Subject::Unspecified);
+            }
+        }
         let m = &ms[i];
         let taken = matches!(kind, Kind::Kidnapped | Kind::Rescued);
         if s.is_none() && m.peoplelike && (civ || m.murder || taken) {
@@ -2487,7 +2523,8 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         let mut s = s.unwrap_or(Subject::Unspecified);
         // "seven brave sons of the soil embraced shahadat": a weak head yields to "martyred".
         let weak = m.cue.is_none() && m.head_subject.is_some_and(|h| h.1 <= 1);
-        if (s == Subject::Unspecified || weak) && m.martyr {
+        // "Five people were martyred": people of any side are called martyrs.
+        if (s == Subject::Unspecified || weak) && m.martyr && !m.peoplelike {
             s = Subject::SecurityForces;
         }
         if s == Subject::Unspecified && m.hell {
@@ -2520,7 +2557,10 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             if ms[i].subject == Some(Subject::Civilians)
                 && ms[p].peoplelike
                 && ms[p].martyr
-                && ms[p].subject == Some(Subject::SecurityForces)
+                && matches!(
+                    ms[p].subject,
+                    Some(Subject::SecurityForces | Subject::Unspecified)
+                )
             {
                 ms[p].subject = Some(Subject::Civilians);
             }
@@ -3466,5 +3506,38 @@ mod tests {
         released_captives,
         "ELN rebels released two kidnapped soldiers.",
         ["rescued security_forces 2"]
+    );
+    finds!(
+        people_martyred_mixed,
+        "Five people, including two policemen, were martyred and 10 others injured.",
+        [
+            "killed unspecified 5",
+            "killed security_forces 2",
+            "injured unspecified 10"
+        ]
+    );
+    finds!(
+        breakdown_not_doc_civilians,
+        "Militants killed 500 people. Of the 500 killed, 150 were civilians.",
+        [
+            "killed unspecified 500",
+            "killed unspecified 500",
+            "killed civilians 150"
+        ]
+    );
+    finds!(
+        fighters_and_families,
+        "The army accepted the surrender of 9,000 fighters and their family members.",
+        ["surrendered unspecified 9000"]
+    );
+    finds!(
+        part_takes_whole_side,
+        "Forty rebels surrendered, including a squad leader.",
+        ["surrendered militants 40", "surrendered militants 1"]
+    );
+    finds!(
+        origin_is_no_side,
+        "Police arrested 20 suspected terrorists. Nine of those held were Afghan nationals.",
+        ["arrested militants 20", "arrested militants 9"]
     );
 }
