@@ -1723,7 +1723,18 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 word: k,
             });
         }
-        let aux_like = e.cls == Cls::Aux || t.text(src) == "may";
+        // "are believed to have died", "were feared to be dead".
+        let to_after_aux = aux > 0
+            && is_word(src, toks, k, &["to"])
+            && is_word(
+                src,
+                toks,
+                k - 1,
+                &[
+                    "believed", "feared", "thought", "said", "reported", "known", "likely",
+                ],
+            );
+        let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux;
         match if aux_like { Cls::Aux } else { e.cls } {
             Cls::Aux => {
                 aux += 1;
@@ -1836,6 +1847,24 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 } else {
                     k = stop;
                 }
+            }
+            _ if rel && k > from && entry(&toks[k - 1]).cls == Cls::Rel => {
+                // "nine attackers who stormed the compound were killed": a relative clause
+                // with no number in it, up to the main clause's auxiliary.
+                let lim = (k + 12).min(sb);
+                let stop = (k + 1..lim).find(|&j| {
+                    let t = &toks[j];
+                    t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
+                })?;
+                if !is_word(
+                    src,
+                    toks,
+                    stop,
+                    &["were", "was", "are", "is", "have", "has", "had"],
+                ) {
+                    return None;
+                }
+                k = stop;
             }
             _ if k == from && aux == 0 && t.text(src).ends_with("ed") => {
                 // "11 insurgents involved in the ambush were killed": a participle clause
@@ -3539,5 +3568,15 @@ mod tests {
         origin_is_no_side,
         "Police arrested 20 suspected terrorists. Nine of those held were Afghan nationals.",
         ["arrested militants 20", "arrested militants 9"]
+    );
+    finds!(
+        relative_clause,
+        "Nine attackers who stormed the compound were killed.",
+        ["killed militants 9"]
+    );
+    finds!(
+        believed_to_have,
+        "Several rebels are believed to have died in the fighting.",
+        ["killed militants 5"]
     );
 }
