@@ -83,7 +83,7 @@ pub const BIG_TEXT: usize = 192 * 1024;
 /// The size of one chunk of a big text.
 const CHUNK: usize = 24 * 1024;
 /// How long the reading of a big text may hold the page before letting it draw, in ms.
-const SLICE_MS: f64 = 20.0;
+pub(crate) const SLICE_MS: f64 = 20.0;
 
 impl AppState {
     /// State over `workspace`, reading its first article.
@@ -183,7 +183,6 @@ fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSigna
             return;
         }
         let current = generation.get_value();
-        let text = text.get_untracked();
         progress.set(Some(0.0));
         leptos::task::spawn_local(async move {
             let started = now();
@@ -193,11 +192,16 @@ fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSigna
             if generation.get_value() != current {
                 return;
             }
-            let pieces = chunks::chunks(&text, CHUNK);
+            // The text is read where it is, not copied: it cannot change between two checks
+            // of the generation (a change runs the effect above before this task resumes).
+            let pieces = text.with_untracked(|t| chunks::chunks(t, CHUNK));
             let mut doc = Document::default();
             let mut slice = now();
             for (i, &(a, b)) in pieces.iter().enumerate() {
-                chunks::append(&mut doc, extract::extract(&text[a..b]), a);
+                let Some(part) = text.with_untracked(|t| t.get(a..b).map(extract::extract)) else {
+                    return;
+                };
+                chunks::append(&mut doc, part, a);
                 if now() - slice > SLICE_MS {
                     progress.set(Some((i + 1) as f64 / pieces.len() as f64));
                     next_task().await;
@@ -264,12 +268,12 @@ pub fn timed<R>(name: &str, f: impl FnOnce() -> R) -> R {
 }
 
 /// Milliseconds since the page opened.
-fn now() -> f64 {
+pub(crate) fn now() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Waits for the browser's next task: it draws and handles input meanwhile.
-async fn next_task() {
+pub(crate) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });

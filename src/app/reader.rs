@@ -46,6 +46,8 @@ pub fn Reader() -> impl IntoView {
     let whole = RwSignal::new(false);
     let big = Memo::new(move |_| state.text.with(|t| t.len() > super::BIG_TEXT));
     let preview = move || big.get() && !whole.get();
+    // While a big paste is being taken in (a few tasks), the box takes no other edit.
+    let taking = RwSignal::new(false);
     Effect::new(move |_| {
         if !big.get() {
             whole.set(false);
@@ -91,8 +93,16 @@ pub fn Reader() -> impl IntoView {
                     node_ref=textarea
                     rows="14"
                     spellcheck="false"
-                    readonly=preview
+                    readonly=move || preview() || taking.get()
                     placeholder="Paste a news article here: its figures appear as you type."
+                    on:paste=move |ev| {
+                        if preview() || taking.get_untracked() {
+                            return;
+                        }
+                        if let Some(el) = textarea.get_untracked() {
+                            take_big_paste(state, &ev, &el, taking);
+                        }
+                    }
                     on:input:target=move |ev| {
                         if preview() {
                             return;
@@ -126,6 +136,114 @@ pub fn Reader() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A `DataTransfer` whose `getData` keeps the text a JS string (web-sys's `get_data` copies
+    /// all of it into wasm at once, holding the page for tens of ms on a 10 MB paste).
+    type Clipboard;
+    #[wasm_bindgen(method, catch, js_name = getData)]
+    fn text(this: &Clipboard, format: &str) -> Result<js_sys::JsString, wasm_bindgen::JsValue>;
+}
+
+/// UTF-16 units of a big paste copied into wasm at a time (a few ms each).
+const PASTE_SLICE: u32 = 1 << 20;
+
+/// Takes a paste of a big text (over [`super::BIG_TEXT`] UTF-16 units) into the textarea `el`
+/// out of the browser's hands: Chromium inserting megabytes into a textarea holds the page for
+/// ~100 ms, and the box shows only the start of a big text anyway. The text is copied into
+/// wasm a slice at a time across tasks, put in place of the selection (as a paste would), and
+/// read in chunks as any big text is; the progress bar shows from the paste on. A smaller
+/// paste, or one of files (taken by the drop zone), is left to the browser: caret and undo as
+/// usual.
+fn take_big_paste(
+    state: AppState,
+    ev: &web_sys::ClipboardEvent,
+    el: &web_sys::HtmlTextAreaElement,
+    taking: RwSignal<bool>,
+) {
+    let Some(data) = ev.clipboard_data() else {
+        return;
+    };
+    if data.files().is_some_and(|f| f.length() > 0) {
+        return;
+    }
+    let Ok(pasted) = data.unchecked_ref::<Clipboard>().text("text/plain") else {
+        return;
+    };
+    if pasted.length() as usize <= super::BIG_TEXT {
+        return;
+    }
+    ev.prevent_default();
+    // What the paste replaces: the selection, in UTF-16 units of the box's value.
+    let value = el.value();
+    let units = |r: Result<Option<u32>, _>| r.ok().flatten();
+    let end = units(el.selection_end()).map_or(value.len(), |u| byte_at(&value, u));
+    let start = units(el.selection_start()).map_or(end, |u| byte_at(&value, u).min(end));
+    let id = state.selected.get_untracked();
+    taking.set(true);
+    state.progress.set(Some(0.0));
+    leptos::task::spawn_local(async move {
+        let n = pasted.length();
+        let mut text = String::with_capacity(value.len() + n as usize);
+        text.push_str(&value[..start]);
+        let mut at = 0;
+        while at < n {
+            // The paste's own task has held the page long enough: copy from the next one on.
+            super::next_task().await;
+            let began = super::now();
+            while at < n && super::now() - began < super::SLICE_MS {
+                let mut to = (at + PASTE_SLICE).min(n);
+                if to < n {
+                    // Never split a surrogate pair, nor a CR from the LF after it.
+                    let last = pasted.char_code_at(to - 1) as u32;
+                    if (0xD800..0xDC00).contains(&last) || last == u32::from(b'\r') {
+                        to -= 1;
+                    }
+                }
+                push_lines(&mut text, &String::from(pasted.slice(at, to)));
+                at = to;
+            }
+        }
+        text.push_str(&value[end..]);
+        taking.set(false);
+        // Into the article pasted into, even if another one was opened meanwhile.
+        match id {
+            Some(id) if state.selected.get_untracked() != Some(id) => {
+                state.workspace.update(|w| {
+                    if let Some(a) = w.article_mut(id) {
+                        a.text = text;
+                    }
+                });
+            }
+            _ => state.set_text(text),
+        }
+    });
+}
+
+/// The byte offset in `s` of the UTF-16 offset `units` (the end if it is past it).
+fn byte_at(s: &str, units: u32) -> usize {
+    let mut n = 0;
+    for (i, c) in s.char_indices() {
+        if n >= units as usize {
+            return i;
+        }
+        n += c.len_utf16();
+    }
+    s.len()
+}
+
+/// Appends `s` to `out` with its line breaks as a textarea keeps them: CR LF and a lone CR
+/// become LF.
+fn push_lines(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = rest[i + 1..].strip_prefix('\n').unwrap_or(&rest[i + 1..]);
+    }
+    out.push_str(rest);
 }
 
 /// How much of a big text the textarea shows.

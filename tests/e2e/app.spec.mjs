@@ -455,6 +455,13 @@ test('benchmark: a 10 MB paste yields its figures without freezing the page', as
       size += p.length;
     }
     const text = parts.join('');
+    // A paste over the whole text (select all, paste): a paste event carrying the text; if
+    // the page leaves it to the browser, the text goes in as the browser would put it.
+    const ta = document.getElementById('article');
+    ta.focus();
+    ta.select();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
     // Long tasks: stretches of more than 50 ms in which the page could not respond (watched
     // from the next task on, so that making the text above does not count).
     await new Promise((r) => setTimeout(r, 50));
@@ -463,10 +470,11 @@ test('benchmark: a 10 MB paste yields its figures without freezing the page', as
       for (const e of list.getEntries()) long.push(e.duration);
     });
     obs.observe({ type: 'longtask' });
-    const ta = document.getElementById('article');
     const t0 = performance.now();
-    ta.value = text;
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    if (ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))) {
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
     const pasted = performance.now();
     // Wait until the reading has finished and the table shows figures of this text.
     let sawProgress = false;

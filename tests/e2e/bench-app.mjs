@@ -5,6 +5,7 @@
 //
 //   node tests/e2e/bench-app.mjs               # against dist/
 //   TALLY_DIST=/tmp/d node tests/e2e/bench-app.mjs
+//   BENCH_PASTE_RUNS=5 node tests/e2e/bench-app.mjs   # the 10 MB paste 5 times (default 3)
 //
 // Prints `bench: browser ...` lines, then a markdown table of the same numbers.
 
@@ -41,12 +42,23 @@ function fiveKb() {
 }
 
 /**
- * Pastes `text` into the article and waits until its figures show; returns the times, the
- * longest task (PerformanceObserver 'longtask') and the app's own reading time
- * (`data-read-ms` on the body, set when a big text has been read in chunks).
+ * Pastes `text` into the article as a person does (select all, then paste) and waits until its
+ * figures show; returns the times, the longest task (PerformanceObserver 'longtask') and the
+ * app's own reading time (`data-read-ms` on the body, set when a big text has been read in
+ * chunks).
+ *
+ * The paste is a real `paste` event carrying a DataTransfer (made in an earlier task, not
+ * measured), dispatched on the textarea. A page that does not take the paste (the event is not
+ * default-prevented) gets the text inserted as the browser would: over the selection, then an
+ * `input` event.
  */
 async function paste(page, text) {
   return page.evaluate(async (text) => {
+    const ta = document.getElementById('article');
+    ta.focus();
+    ta.select();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
     await new Promise((r) => setTimeout(r, 50));
     const long = [];
     const obs = new PerformanceObserver((list) => {
@@ -54,16 +66,20 @@ async function paste(page, text) {
     });
     obs.observe({ type: 'longtask' });
     document.body.removeAttribute('data-read-ms');
-    const ta = document.getElementById('article');
+    const start = text.slice(0, 40);
     const t0 = performance.now();
-    ta.value = text;
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    if (ta.dispatchEvent(ev)) {
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
     const pasted = performance.now();
     for (;;) {
       await new Promise((r) => setTimeout(r, 20));
       const rows = document.querySelectorAll('table.figures tbody tr:not(.empty)').length;
-      const marked = document.querySelector('.marked mark');
-      if (!document.querySelector('.progress') && rows > 0 && marked) break;
+      const marked = document.querySelector('.marked');
+      const shown = marked && marked.textContent.startsWith(start) && marked.querySelector('mark');
+      if (!document.querySelector('.progress') && rows > 0 && shown) break;
       if (performance.now() - t0 > 180000) break;
     }
     const done = performance.now();
@@ -77,6 +93,7 @@ async function paste(page, text) {
       readMs,
       longest: Math.max(0, ...long),
       longTasks: long.length,
+      phases: document.body.getAttribute('data-phase-ms') || '',
     };
   }, text);
 }
@@ -118,6 +135,9 @@ async function fresh(browser, url) {
   return { context, page };
 }
 
+/** How many times the 10 MB paste is measured. */
+const PASTE_RUNS = Number(process.env.BENCH_PASTE_RUNS || 3);
+
 const server = await serveDir(DIST);
 const browser = await launchBrowser();
 const rows = [];
@@ -145,17 +165,31 @@ try {
     rows.push(['keystroke to redrawn charts, 5 KB article (goal <= 16 ms)', `median ${k.median.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms`]);
     await context.close();
   }
-  // A 10 MB paste to its figures, and the longest task meanwhile.
+  // A 10 MB paste to its figures, and the longest task meanwhile: PASTE_RUNS runs, each in a
+  // fresh page; the median time to figures and the worst longest task.
   {
-    const { context, page } = await fresh(browser, server.url);
-    const r = await paste(page, roundUp(10));
+    const text = roundUp(10);
+    const runs = [];
+    for (let i = 0; i < PASTE_RUNS; i++) {
+      const { context, page } = await fresh(browser, server.url);
+      const r = await paste(page, text);
+      console.log(
+        `bench: browser 10 MB paste (${(r.bytes / 1e6).toFixed(1)} MB), run ${i + 1}: figures after ` +
+          `${(r.figuresMs / 1000).toFixed(2)} s; longest task ${r.longest.toFixed(0)} ms over ${r.longTasks} ` +
+          `long tasks (the paste event itself ${r.pasteMs.toFixed(0)} ms; app phases: ${r.phases})`,
+      );
+      runs.push(r);
+      await context.close();
+    }
+    const figures = runs.map((r) => r.figuresMs).sort((a, b) => a - b);
+    const longest = runs.map((r) => r.longest);
+    const bytes = runs[0].bytes;
     console.log(
-      `bench: browser 10 MB paste (${(r.bytes / 1e6).toFixed(1)} MB): figures after ${(r.figuresMs / 1000).toFixed(2)} s; ` +
-        `longest task ${r.longest.toFixed(0)} ms over ${r.longTasks} long tasks (the paste event itself ${r.pasteMs.toFixed(0)} ms)`,
+      `bench: browser 10 MB paste over ${runs.length} runs: figures after median ` +
+        `${(figures[figures.length >> 1] / 1000).toFixed(2)} s; longest task ${longest.map((x) => x.toFixed(0)).join(', ')} ms`,
     );
-    rows.push([`10 MB paste to figures (${(r.bytes / 1e6).toFixed(1)} MB)`, `${(r.figuresMs / 1000).toFixed(1)} s`]);
-    rows.push(['longest task during that paste (goal <= 100 ms)', `${r.longest.toFixed(0)} ms`]);
-    await context.close();
+    rows.push([`10 MB paste to figures (${(bytes / 1e6).toFixed(1)} MB), median of ${runs.length}`, `${(figures[figures.length >> 1] / 1000).toFixed(1)} s`]);
+    rows.push([`longest task during that paste, worst of ${runs.length} (goal <= 100 ms)`, `${Math.max(...longest).toFixed(0)} ms`]);
   }
 } finally {
   await browser.close();
