@@ -203,14 +203,24 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// "169 operations a day; 73 killed".
+/// A footnote names at most this many figures of a list and counts the rest: a big text's
+/// list would be megabytes of text, laid out for half a second.
+const LISTED: usize = 10;
+
+/// "169 operations a day; 73 killed", at most [`LISTED`] of them, then "and 12 more".
 fn list(indices: &[usize], figures: &[Figure]) -> String {
-    indices
+    let named: Vec<&Figure> = indices.iter().filter_map(|&i| figures.get(i)).collect();
+    let mut out = named
         .iter()
-        .filter_map(|&i| figures.get(i))
+        .copied()
+        .take(LISTED)
         .map(short)
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    if named.len() > LISTED {
+        out.push_str(&format!("; and {} more", named.len() - LISTED));
+    }
+    out
 }
 
 /// A figure in a few words: "169 operations a day", "at least 4 killed (security forces)".
@@ -587,6 +597,24 @@ pub(crate) mod tests {
         let none = chart("Casualties", &[Kind::Killed], &figures);
         assert!(none.is_empty());
         assert!(none.footnote(&figures).starts_with("Nothing left out"));
+    }
+
+    #[test]
+    fn footnote_lists_at_most_ten_figures_and_counts_the_rest() {
+        let figures: Vec<Figure> = (1..=12)
+            .map(|v| Figure {
+                rate: Some(Rate::Day),
+                ..fig(Kind::Operations, None, v)
+            })
+            .collect();
+        let c = chart("Operations and attacks", &[Kind::Operations], &figures);
+        assert_eq!(
+            c.footnote(&figures),
+            "Left out: 12 rates (1 operations a day; 2 operations a day; 3 operations a day; \
+             4 operations a day; 5 operations a day; 6 operations a day; 7 operations a day; \
+             8 operations a day; 9 operations a day; 10 operations a day; and 2 more), because \
+             they restate events already counted and adding them would count those events twice."
+        );
     }
 
     #[test]
