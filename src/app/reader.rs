@@ -69,10 +69,13 @@ pub fn Reader() -> impl IntoView {
             el.set_value(&state.text.with(|t| preview_of(t)));
             return;
         }
-        let text = state.text.get();
-        if el.value() != text {
-            el.set_value(&text);
-        }
+        state.text.with(|text| {
+            // A big text is not read back out of the box to compare (megabytes of UTF-16):
+            // the box holds its preview, or what was typed (returned above).
+            if text.len() > super::BIG_TEXT || el.value() != *text {
+                el.set_value(text);
+            }
+        });
     });
     let count = move || {
         let n = state.readings.with(Vec::len);
