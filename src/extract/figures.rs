@@ -807,7 +807,9 @@ fn candidate(
         && !m.part
         && !amount.article
         && amount.start > sa
-        && is_word(src, toks, amount.start - 1, &["and"])
+        && (is_word(src, toks, amount.start - 1, &["and"])
+            || toks[amount.start - 1].is_punct(b',')
+            || toks[amount.start - 1].is_punct(b':'))
         && !toks.get(amount.num_start).is_some_and(|t| is_year(src, t))
         && is_word(
             src,
@@ -868,6 +870,17 @@ fn candidate(
                 m.amount.approx = true;
                 m.amount.max = None;
             }
+        }
+    }
+    // "Kidnappings rose from 41 in 2022 to 96 in 2023": both ends of a change.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start > sa
+        && is_word(src, toks, amount.start - 1, &["from", "to"])
+    {
+        if let Some(k) = trend_kind(src, toks, amount.start - 1, sa) {
+            m.kind = Some(k);
+            m.contextual = true;
         }
     }
     if is_total(src, toks, amount.start, sa) {
@@ -1316,6 +1329,15 @@ fn noun_phrase(
             "individuals",
             "lives",
             "bodies",
+            "brothers",
+            "brother",
+            "sisters",
+            "sister",
+            "cousins",
+            "cousin",
+            "nephews",
+            "nephew",
+            "siblings",
         ]
         .iter()
         .any(|x| hw.eq_ignore_ascii_case(x));
@@ -2121,6 +2143,10 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
         return false;
     }
     let lo = start.saturating_sub(6).max(sa);
+    // "rose from 41 in 2022 to 96": a change, not a running total.
+    if (lo..start - 1).any(|j| is_word(src, toks, j, &["from"])) {
+        return false;
+    }
     (lo..start - 1).any(|j| {
         is_word(
             src,
@@ -2132,6 +2158,44 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
             ],
         )
     })
+}
+
+/// The kind of a counted noun whose change is told before token `at` ("from"/"to"):
+/// "attacks on police climbed from", "the number of kidnappings rose from 41 in 2022 to".
+fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<Kind> {
+    let lo = at.saturating_sub(10).max(sa);
+    let verb = (lo..at).rev().find(|&j| {
+        is_word(
+            src,
+            toks,
+            j,
+            &[
+                "rose",
+                "risen",
+                "rise",
+                "rising",
+                "climbed",
+                "increased",
+                "jumped",
+                "soared",
+                "surged",
+                "fell",
+                "dropped",
+                "declined",
+                "decreased",
+                "plunged",
+                "went",
+            ],
+        )
+    })?;
+    // No other clause between: "from 41 in 2022 to".
+    if (verb + 1..at).any(|j| toks[j].kind == TokKind::Punct || entry(&toks[j]).verb.is_some()) {
+        return None;
+    }
+    (verb.saturating_sub(7).max(sa)..verb)
+        .rev()
+        .take_while(|&j| toks[j].kind == TokKind::Word)
+        .find_map(|j| entry(&toks[j]).noun)
 }
 
 /// "the death toll rose to 19", "the toll stands at 19".
@@ -2531,6 +2595,19 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 });
             if s.is_none() && m.count_noun && kind == Kind::Surrendered {
                 s = Some(Subject::Militants);
+            }
+        }
+        // "Police arrested 20 suspected terrorists. ... Nine of those held were Afghans": a part
+        // of "those held" takes the side of the nearest earlier figure of that kind.
+        if s.is_none() && ms[i].part && ms[i].head.is_none() {
+            if let Some(wk) = ms[i].whole_kind {
+                s = (0..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&p| ms[p].sentence + 3 >= ms[i].sentence)
+                    .find(|&p| ms[p].kind == Some(wk) && !ms[p].part)
+                    .and_then(|p| ms[p].subject)
+                    .filter(|&x| x != Subject::Unspecified);
             }
         }
         // "40 rebels surrendered, including a squad leader": a part of no side of its own is on
@@ -3578,5 +3655,35 @@ mod tests {
         believed_to_have,
         "Several rebels are believed to have died in the fighting.",
         ["killed militants 5"]
+    );
+    finds!(
+        trend_both_ends,
+        "Kidnappings rose from 41 in 2022 to 96 in 2023.",
+        ["kidnapped unspecified 41", "kidnapped unspecified 96"]
+    );
+    finds!(
+        trend_with_phrase,
+        "Attacks on police climbed from 30 in January to 45 in February.",
+        ["attacks - 30", "attacks - 45"]
+    );
+    finds!(
+        trend_not_across_clause,
+        "Prices rose from 30 to 45, and 12 attacks were recorded.",
+        ["attacks - 12"]
+    );
+    finds!(
+        elided_after_comma,
+        "Nine suspects were held in Lahore, five in Quetta and three in Kech.",
+        [
+            "arrested unspecified 9",
+            "arrested unspecified 5",
+            "arrested unspecified 3"
+        ]
+    );
+    finds!(those_held_far, "Police arrested 20 suspected terrorists. They belonged to banned outfits. Nine of those held were picked up in Lahore.", ["arrested militants 20", "arrested militants 9"]);
+    finds!(
+        trend_long_noun,
+        "Attacks with drones on security forces rose from 62 in 2023 to 270 in 2024.",
+        ["attacks - 62", "attacks - 270"]
     );
 }
