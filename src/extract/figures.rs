@@ -2235,7 +2235,8 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
     {
         return None;
     }
-    let lo = start.saturating_sub(10).max(sa);
+    // "the number of people killed in the district since May 2023 to": a long subject.
+    let lo = start.saturating_sub(16).max(sa);
     let mut number_of = false;
     let rose = is_word(
         src,
@@ -2363,11 +2364,15 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             {
                 // "Of the dead", "Of those arrested", "Of the militants killed": the first
                 // kind word of the opener, before its comma.
-                toks.get(l + 2..(l + 5).min(start))
-                    .unwrap_or(&[])
-                    .iter()
-                    .take_while(|t| t.kind == TokKind::Word)
-                    .find_map(|t| entry(t).verb.or(entry(t).noun))
+                // "Among those who laid down arms were": a phrase verb names it too.
+                (l + 2..(l + 5).min(start))
+                    .take_while(|&j| toks[j].kind == TokKind::Word)
+                    .find_map(|j| {
+                        let e = entry(&toks[j]);
+                        e.verb
+                            .or(e.noun)
+                            .or_else(|| phrase_verb(src, toks, j, start).map(|v| v.0))
+                    })
                     .filter(|k| k.has_subject())
             } else {
                 None
@@ -3686,4 +3691,10 @@ mod tests {
         "Attacks with drones on security forces rose from 62 in 2023 to 270 in 2024.",
         ["attacks - 62", "attacks - 270"]
     );
+    finds!(
+        among_those_who,
+        "Among those who laid down arms were two area committee members and a commander.",
+        ["surrendered unspecified 2", "surrendered militants 1"]
+    );
+    finds!(number_of_long, "The clashes take the number of people killed in the district since May 2023 to more than 230.", ["killed unspecified 230"]);
 }
