@@ -133,6 +133,81 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
         if let Some(d) = dateline(line) {
             return Some(d);
         }
+        if n < 6 {
+            if let Some(d) = qualified_dateline(line) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// The length of one to four capitalised words at the start of `s` ("Dera Ismail Khan", "ADEN",
+/// "St. Louis"), or `None`.
+fn place_words(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut rest = s;
+    loop {
+        let w_len = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’')))
+            .unwrap_or(rest.len());
+        let w = &rest[..w_len];
+        if w.is_empty() || !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        words += 1;
+        end += w_len;
+        rest = &rest[w_len..];
+        if words == 4 || !rest.starts_with(' ') {
+            break;
+        }
+        // A space, and another capitalised word after it, goes on with the place.
+        if !rest[1..].starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        end += 1;
+        rest = &rest[1..];
+    }
+    (words > 0).then_some(end)
+}
+
+/// A dateline whose place has a qualifier: a region in brackets or a country after a comma or a
+/// dash, then the date with its year, alone or before a dash: "Narayanpur (Chhattisgarh), March
+/// 21, 2025", "ADEN, Yemen, March 15, 2024 -", "Mogadishu, Somalia - August 4, 2024", and a
+/// line that is only "Chandigarh, Nov 22, 2024".
+fn qualified_dateline(line: &str) -> Option<Date> {
+    let s = prefix(line, 90);
+    let mut at = place_words(s)?;
+    // The place, then at most one region in brackets and one country.
+    for round in 0..3 {
+        let rest = s[at..].trim_start();
+        let rest = if round == 0 && rest.starts_with('(') {
+            let close = rest.find(')').filter(|&c| c <= 40)?;
+            let inner = &rest[1..close];
+            if place_words(inner) != Some(inner.len()) {
+                return None;
+            }
+            rest[close + 1..].trim_start()
+        } else {
+            rest
+        };
+        // A separator: a comma or a dash.
+        let sep = [",", " - ", "- ", "-", "—", "–"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p.trim_start()))?;
+        let after = sep.trim_start();
+        // The date, up to the end of the line, a bracket, a colon or a dash.
+        let cut = after
+            .find(['(', ':', '—', '–'])
+            .or_else(|| after.find(" -"))
+            .unwrap_or(after.len());
+        let date = after[..cut].trim().trim_end_matches(['-', ',', ' ']);
+        if let Some(d) = date_line(date, true) {
+            return Some(d);
+        }
+        let p = place_words(after)?;
+        at = s.len() - after.len() + p;
     }
     None
 }
@@ -586,6 +661,41 @@ mod tests {
         None
     );
     published_is!(dateline_not_caps, "However, May 9, 2023 was calm.", None);
+    published_is!(
+        region_in_brackets,
+        "Head\nQUETTA (Balochistan), July 9, 2025 - Police said two constables were hurt.",
+        Some("2025-07-09")
+    );
+    published_is!(
+        country_after_comma,
+        "Head\nTRIPOLI, Libya, March 1, 2024 - Gunmen shot two guards.",
+        Some("2024-03-01")
+    );
+    published_is!(
+        country_after_dash,
+        "Head\nKhartoum, Sudan - June 2, 2023\n\nShelling went on.",
+        Some("2023-06-02")
+    );
+    published_is!(
+        place_and_date_alone,
+        "Head\nLahore, Jan 5, 2025\nPolice held four suspects.",
+        Some("2025-01-05")
+    );
+    published_is!(
+        region_then_trailing_dash,
+        "Head\nBijapur (Chhattisgarh), 4 April 2024 -\n\nText.",
+        Some("2024-04-04")
+    );
+    published_is!(
+        title_case_then_sentence,
+        "Head\nMeanwhile, in March 2, 2024 talks went on.",
+        None
+    );
+    published_is!(
+        country_then_no_date,
+        "Head\nKabul, Afghanistan, was quiet on 3 May 2024.",
+        None
+    );
     published_is!(
         time_first,
         "Head\nPublished 9:40 AM EST, March 2, 2022\nBody",

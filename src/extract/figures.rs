@@ -61,6 +61,8 @@ pub struct Mention {
     soft_rescue: bool,
     /// The head says only sex or age: "women", "boys", "minors".
     demographic: bool,
+    /// The head is "people", "persons" or "individuals", which martyrdom gives no side.
+    people_word: bool,
     skipped: bool,
     verb_next: bool,
     local: bool,
@@ -102,6 +104,7 @@ impl Mention {
             hell: false,
             soft_rescue: false,
             demographic: false,
+            people_word: false,
             skipped: false,
             verb_next: false,
             local: false,
@@ -673,6 +676,12 @@ fn candidate(
             m.kind = kind;
             m.from_before = true;
             m.ev_start = w;
+            // "the FC had lost nine men": the men are on the side of who lost them.
+            if kind == Some(Kind::Killed) {
+                if let Some(s) = loser_side(toks, w, sa) {
+                    m.cue = better(m.cue, (s, 3));
+                }
+            }
         }
     }
     // ...or "sent seven terrorists to hell"...
@@ -947,6 +956,27 @@ fn candidate(
     Some((m, out_extra))
 }
 
+/// The side of the group right before "lost" (past auxiliaries): "the battalion lost", "the FC
+/// had lost".
+fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
+    let mut k = lost;
+    for _ in 0..3 {
+        if k <= sa {
+            return None;
+        }
+        k -= 1;
+        let e = entry(&toks[k]);
+        if e.cls == Cls::Aux {
+            continue;
+        }
+        return e
+            .subject
+            .map(|s| s.0)
+            .filter(|_| toks[k].kind == TokKind::Word);
+    }
+    None
+}
+
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
 /// farmers", "an attack on democracy".
 fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool {
@@ -1186,7 +1216,9 @@ fn noun_phrase(
                     let ne = entry(n);
                     ne.cls == Cls::Plain && ne.verb.is_none() && ne.num == 0 && !ne.article
                 }
-            });
+            })
+            // "several others fled with injuries": a phrase verb, not a noun.
+            && phrase_verb(src, toks, j + 1, sb).is_none();
         if more {
             j += 1;
             continue;
@@ -1247,10 +1279,14 @@ fn noun_phrase(
             break;
         }
         if e.verb.is_some() {
-            // A participle as a modifier: "kidnapped victims", "killed terrorists".
-            let next_head = toks.get(j + 1).is_some_and(|n| {
-                n.kind == TokKind::Word && (entry(n).is_head() || entry(n).subject.is_some())
-            });
+            // A participle as a modifier: "kidnapped victims", "killed terrorists", "a kidnapped
+            // customs official".
+            let head_at = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.kind == TokKind::Word && (entry(n).is_head() || entry(n).subject.is_some())
+                })
+            };
+            let next_head = head_at(j + 1) || (continues_np(toks, j + 1) && head_at(j + 2));
             if !next_head {
                 break;
             }
@@ -1303,8 +1339,15 @@ fn noun_phrase(
         ]
         .iter()
         .any(|x| hw.eq_ignore_ascii_case(x))
+            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x))
     };
-    m.local = hw.eq_ignore_ascii_case("members") || hw.eq_ignore_ascii_case("member");
+    // "a farmer and his two sons": kin take the side of a person named before them.
+    m.local = hw.eq_ignore_ascii_case("members")
+        || hw.eq_ignore_ascii_case("member")
+        || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x));
+    m.people_word = ["people", "persons", "person", "individuals"]
+        .iter()
+        .any(|x| hw.eq_ignore_ascii_case(x));
     m.demographic = [
         "women",
         "woman",
@@ -1322,25 +1365,17 @@ fn noun_phrase(
     .any(|x| hw.eq_ignore_ascii_case(x));
     m.peoplelike = he.person
         && he.subject.is_none()
-        && [
+        && ([
             "people",
             "persons",
             "person",
             "individuals",
             "lives",
             "bodies",
-            "brothers",
-            "brother",
-            "sisters",
-            "sister",
-            "cousins",
-            "cousin",
-            "nephews",
-            "nephew",
-            "siblings",
         ]
         .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x));
+        .any(|x| hw.eq_ignore_ascii_case(x))
+            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x)));
     // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
     let mut k = h + 1;
     // Two nouns for one number: "287 students and staff".
@@ -1425,6 +1460,34 @@ fn noun_phrase(
     m.after = k;
     m.cue = cue;
 }
+
+/// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
+/// kidnapped" are civilians; "shot dead two brothers" says no side).
+const KIN: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "cousin",
+    "cousins",
+    "nephew",
+    "nephews",
+    "niece",
+    "nieces",
+    "siblings",
+    "father",
+    "fathers",
+    "uncle",
+    "uncles",
+    "wife",
+    "wives",
+    "husband",
+    "husbands",
+];
 
 /// Whether the word ends in "'s" or "’s".
 fn is_possessive(src: &str, t: &Token) -> bool {
@@ -2635,7 +2698,7 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         // "seven brave sons of the soil embraced shahadat": a weak head yields to "martyred".
         let weak = m.cue.is_none() && m.head_subject.is_some_and(|h| h.1 <= 1);
         // "Five people were martyred": people of any side are called martyrs.
-        if (s == Subject::Unspecified || weak) && m.martyr && !m.peoplelike {
+        if (s == Subject::Unspecified || weak) && m.martyr && !m.people_word {
             s = Subject::SecurityForces;
         }
         if s == Subject::Unspecified && m.hell {
@@ -3697,4 +3760,76 @@ mod tests {
         ["surrendered unspecified 2", "surrendered militants 1"]
     );
     finds!(number_of_long, "The clashes take the number of people killed in the district since May 2023 to more than 230.", ["killed unspecified 230"]);
+
+    // Lexicon gaps: trades, kinship, suspects, armed men, surrender and injury wording.
+    finds!(
+        trade_rescued,
+        "Police freed a jeweller from a house in the hills.",
+        ["rescued civilians 1"]
+    );
+    finds!(
+        kin_shot_no_side,
+        "Masked men shot dead three cousins outside a shop.",
+        ["killed unspecified 3"]
+    );
+    finds!(
+        kin_kidnapped_civilians,
+        "Two sisters were abducted from their school bus.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        participle_then_modifier,
+        "Troops rescued a kidnapped bank official near the river.",
+        ["rescued civilians 1"]
+    );
+    finds!(
+        dissidents_militants,
+        "Six dissidents died in the firefight.",
+        ["killed militants 6"]
+    );
+    finds!(
+        accused_arrested,
+        "The agency has detained 7 accused so far.",
+        ["arrested unspecified 7"]
+    );
+    finds!(
+        armed_men_militants,
+        "Police shot dead two armed men at a checkpoint.",
+        ["killed militants 2"]
+    );
+    finds!(
+        yielded_to,
+        "Nine guerrillas yielded to the marines on Friday.",
+        ["surrendered militants 9"]
+    );
+    finds!(
+        yield_not_surrender,
+        "The raids yielded 40 rifles and a truck.",
+        []
+    );
+    finds!(
+        assassination_of,
+        "The front admitted the assassination of 3 judges.",
+        ["killed civilians 3"]
+    );
+    finds!(
+        gunshot_injury,
+        "A constable sustained a gunshot injury in the leg.",
+        ["injured security_forces 1"]
+    );
+    finds!(
+        fled_with_injuries,
+        "Two bandits died and several others escaped with injuries.",
+        ["killed militants 2", "injured militants 5"]
+    );
+    finds!(
+        lost_men_side,
+        "The regiment had lost eleven men by nightfall.",
+        ["killed security_forces 11"]
+    );
+    finds!(
+        self_styled_rank,
+        "Police captured a self-styled corporal of the outlawed group.",
+        ["arrested militants 1"]
+    );
 }
