@@ -1914,7 +1914,9 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 }
                 k = j;
             }
-            _ if k == from && t.text(src).ends_with("ing") => {
+            _ if (k == from || (k > from && toks[k - 1].is_punct(b',')))
+                && t.text(src).ends_with("ing") =>
+            {
                 // "30 Maoists carrying a bounty of ₹81 lakh, surrendered".
                 let lim = (k + 16).min(sb);
                 // "... of Rs 18 lakh were gunned down": an auxiliary also ends it.
@@ -2708,6 +2710,19 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             s = Subject::Militants;
         }
         ms[i].subject = Some(s);
+        // "Gunmen abducted 276 schoolgirls. ... Since then, 107 have been freed": the freed are
+        // the side of the last kidnapping told.
+        if ms[i].soft_rescue && kind == Kind::Rescued && s == Subject::Unspecified {
+            if let Some(k) = (0..i)
+                .rev()
+                .take(8)
+                .take_while(|&p| ms[p].sentence + 3 >= ms[i].sentence)
+                .find(|&p| ms[p].kind == Some(Kind::Kidnapped))
+            {
+                s = ms[k].subject.unwrap_or(Subject::Unspecified);
+                ms[i].subject = Some(s);
+            }
+        }
         // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is.
         if ms[i].soft_rescue
             && kind == Kind::Rescued
@@ -3835,4 +3850,6 @@ mod tests {
         "Police captured a self-styled corporal of the outlawed group.",
         ["arrested militants 1"]
     );
+    finds!(list_then_participle, "Twenty-two Maoists, including six women cadres, carrying a reward of Rs 37.5 lakh surrendered.", ["surrendered militants 22", "surrendered militants 6"]);
+    finds!(freed_after_kidnapping, "Gunmen abducted 276 schoolgirls in 2014. Fifty-seven escaped within hours. Since then, 107 have been freed.", ["kidnapped civilians 276", "rescued civilians 107"]);
 }
