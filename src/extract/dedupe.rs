@@ -23,6 +23,8 @@ pub struct Candidate {
     pub clause: usize,
     /// A hash of the head noun, lowercase; 0 for none.
     pub head: u64,
+    /// Stated in a headline: one of the first lines, with no full stop.
+    pub headline: bool,
 }
 
 /// A hash of a head noun for comparing restatements, case-insensitive; never 0.
@@ -70,6 +72,26 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
                     && subjects_agree(o.subject, f.subject)
             });
         }
+        // A part restating a headline figure: "Eight soldiers martyred" over "12 people,
+        // including eight FC personnel, were martyred" is one fact, a part of the 12.
+        let mut headline = false;
+        if c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
+            merged = (0..out.len()).rev().take(16).find(|&oi| {
+                *steps += 1;
+                let oc = &cands[out_cand[oi]];
+                let o = &out[oi];
+                oc.headline
+                    && oc.sentence < c.sentence
+                    && !oc.part
+                    && !oc.event_article
+                    && o.kind == f.kind
+                    && o.rate == f.rate
+                    && o.value == f.value
+                    && o.subject == f.subject
+                    && f.subject.is_some_and(|s| s != Subject::Unspecified)
+            });
+            headline = merged.is_some();
+        }
         // Bounded lookback keeps this linear on long inputs.
         if merged.is_none() {
             for oi in (0..out.len()).rev().take(64) {
@@ -95,7 +117,7 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
                     out[oi].location.clone_from(&f.location);
                 }
                 if out_parent[oi].is_none() {
-                    out_parent[oi] = c.parent.filter(|&p| p > ci);
+                    out_parent[oi] = c.parent.filter(|&p| p > ci || headline);
                 }
                 map.push(oi);
             }
@@ -241,6 +263,24 @@ mod tests {
         assert_eq!(subsets, vec![None, None]);
     }
 
+    keeps!(
+        headline_restated_as_part,
+        "Eight soldiers martyred in ambush\nAt least 12 people, including eight FC personnel, were martyred.",
+        ["killed 8", "killed 12"]
+    );
+    #[test]
+    fn headline_part_links_to_its_whole() {
+        let d = crate::extract::extract(
+            "Eight soldiers martyred in ambush\nAt least 12 people, including eight FC personnel, were martyred.",
+        );
+        let subsets: Vec<Option<usize>> = d.figures.iter().map(|f| f.subset_of).collect();
+        assert_eq!(subsets, vec![Some(1), None]);
+    }
+    keeps!(
+        body_parts_not_merged_with_body,
+        "Troops killed 8 militants in Kech on Monday. In Zhob, 12 militants, including 8 commanders, were killed.",
+        ["killed 8", "killed 12", "killed 8"]
+    );
     keeps!(
         parts_stay_parts,
         "Police held 9 men. Four of them were freed. Four of those held were minors.",

@@ -85,6 +85,7 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
             event_article: m.event_article,
             clause: m.clause,
             head: m.head.map_or(0, |h| dedupe::head_hash(toks[h].text(text))),
+            headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
         });
     }
     let figures = dedupe::dedupe(&mut cands, &mut steps);
