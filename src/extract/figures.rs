@@ -3852,4 +3852,9 @@ mod tests {
     );
     finds!(list_then_participle, "Twenty-two Maoists, including six women cadres, carrying a reward of Rs 37.5 lakh surrendered.", ["surrendered militants 22", "surrendered militants 6"]);
     finds!(freed_after_kidnapping, "Gunmen abducted 276 schoolgirls in 2014. Fifty-seven escaped within hours. Since then, 107 have been freed.", ["kidnapped civilians 276", "rescued civilians 107"]);
+    finds!(
+        numbering_is_group_size,
+        "The gunmen, numbering about 30, opened fire on the bus, killing 9 passengers.",
+        ["killed civilians 9"]
+    );
 }

@@ -533,6 +533,7 @@ static WORDS: &[(&str, Role)] = &[
     ("section", C(NotBefore)), ("sections", C(NotBefore)), ("article", C(NotBefore)),
     ("clause", C(NotBefore)), ("aged", C(NotBefore)), ("age", C(NotBefore)),
     ("ages", C(NotBefore)), ("no", C(NotBefore)), ("number", C(NotBefore)),
+    ("numbering", C(NotBefore)), ("numbered", C(NotBefore)),
     ("page", C(NotBefore)), ("chapter", C(NotBefore)), ("flight", C(NotBefore)),
     ("route", C(NotBefore)), ("highway", C(NotBefore)), ("phase", C(NotBefore)),
     ("ppc", C(NotBefore)), ("fir", C(NotBefore)), ("model", C(NotBefore)),
