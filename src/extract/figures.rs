@@ -1127,6 +1127,14 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
         if matches!(e.cls, Cls::Currency | Cls::NotBefore | Cls::Month(_)) && !a.article {
             return true;
         }
+        // Also across a one-word hedge: "numbering about 30", "aged about 40".
+        if e.hedge.is_some()
+            && a.start >= sa + 2
+            && matches!(entry(&toks[a.start - 2]).cls, Cls::NotBefore)
+            && !a.article
+        {
+            return true;
+        }
         if p.kind == TokKind::Punct && p.punct == b'.' && a.start >= 2 {
             // "Rs. 600"
             if matches!(entry(&toks[a.start - 2]).cls, Cls::Currency) {
