@@ -712,7 +712,7 @@ fn candidate(
             m.ev_start = w;
             // "the FC had lost nine men": the men are on the side of who lost them.
             if kind == Some(Kind::Killed) {
-                if let Some(s) = loser_side(toks, w, sa) {
+                if let Some(s) = loser_side(src, toks, w, sa) {
                     m.cue = better(m.cue, (s, 3));
                 }
             }
@@ -747,6 +747,12 @@ fn candidate(
                 m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
+                // "the army acknowledged the loss of five men": the side that lost them.
+                if is_word(src, toks, w, &["loss"]) {
+                    if let Some(s) = loser_side(src, toks, w, sa) {
+                        m.cue = better(m.cue, (s, 3));
+                    }
+                }
             }
             Before::Both(k1, k2, at) => {
                 if !amount.vague {
@@ -788,6 +794,13 @@ fn candidate(
             if is_word(src, toks, v.word, &["held"]) {
                 if let Some(end) = released_after(src, toks, v.end, sb) {
                     m.kind = Some(Kind::Rescued);
+                    v.end = end;
+                }
+            }
+            // "three people picked up by unidentified men": taken by captors, not arrested.
+            if m.kind == Some(Kind::Arrested) {
+                if let Some(end) = captors_after(src, toks, v.end, sb) {
+                    m.kind = Some(Kind::Kidnapped);
                     v.end = end;
                 }
             }
@@ -986,15 +999,32 @@ fn candidate(
 
 /// The side of the group right before "lost" (past auxiliaries): "the battalion lost", "the FC
 /// had lost".
-fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
+fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
     let mut k = lost;
-    for _ in 0..3 {
+    for _ in 0..5 {
         if k <= sa {
             return None;
         }
         k -= 1;
         let e = entry(&toks[k]);
-        if e.cls == Cls::Aux {
+        // "the army acknowledged only the loss of a few men".
+        if e.cls == Cls::Aux
+            || is_word(
+                src,
+                toks,
+                k,
+                &[
+                    "only",
+                    "just",
+                    "the",
+                    "acknowledged",
+                    "admitted",
+                    "conceded",
+                    "suffered",
+                    "reported",
+                ],
+            )
+        {
             continue;
         }
         return e
@@ -1009,11 +1039,15 @@ fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
 /// were freed"), within the clause: no number, no other kind verb, no agent of the law ("held by
 /// police") and no bail between.
 fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
-    let lim = (from + 16).min(sb);
+    let lim = (from + 24).min(sb);
     let mut k = from;
     while k < lim {
         let t = &toks[k];
-        if t.is_punct(b',') || t.is_punct(b'\'') || t.is_punct(b'"') {
+        // "held for two days": a duration.
+        let duration = toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(entry(n).cls, Cls::Unit | Cls::Period(_)));
+        if t.is_punct(b',') || t.is_punct(b'\'') || t.is_punct(b'"') || duration {
             k += 1;
             continue;
         }
@@ -1035,6 +1069,37 @@ fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<u
             return Some(end);
         }
         if e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The end of an agent that makes a capture a kidnapping: "by unidentified men", "by armed
+/// bandits", "by gunmen".
+fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+    if !is_word(src, toks, from, &["by"]) {
+        return None;
+    }
+    let lim = (from + 5).min(sb);
+    let mut k = from + 1;
+    let mut unknown = false;
+    while k < lim && toks[k].kind == TokKind::Word {
+        let e = entry(&toks[k]);
+        if is_word(
+            src,
+            toks,
+            k,
+            &["unidentified", "unknown", "masked", "armed"],
+        ) {
+            unknown = true;
+        } else if e.person {
+            let captor = e
+                .subject
+                .is_some_and(|s| s.0 == Subject::Militants && s.1 == 3);
+            return (captor || unknown).then_some(k + 1);
+        } else if !(e.article || e.cls == Cls::Det || e.cls == Cls::Plain) || e.subject.is_some() {
             return None;
         }
         k += 1;
@@ -4063,4 +4128,30 @@ mod tests {
         []
     );
     finds!(ordinal_time, "Police arrested a second time.", []);
+
+    finds!(
+        loss_of_side,
+        "The navy admitted the loss of six men in the raid.",
+        ["killed security_forces 6"]
+    );
+    finds!(
+        held_for_days_released,
+        "Forty traders held for three days by the gang were released.",
+        ["rescued civilians 40"]
+    );
+    finds!(
+        picked_up_by_unknown,
+        "Four labourers were picked up by unknown men near the mine.",
+        ["kidnapped civilians 4"]
+    );
+    finds!(
+        captured_by_bandits,
+        "Seven farmers were captured by bandits on Sunday.",
+        ["kidnapped civilians 7"]
+    );
+    finds!(
+        picked_up_by_police,
+        "Five suspects were picked up by police in Quetta.",
+        ["arrested unspecified 5"]
+    );
 }
