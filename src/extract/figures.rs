@@ -321,6 +321,20 @@ fn candidate(
             return None;
         }
         amount.start = i;
+    } else if let Some(end) = ordinal_pronoun(src, toks, i, sa, sb) {
+        // "killed two soldiers and wounded a third": one more.
+        amount = Amount {
+            start: i,
+            num_start: i + 1,
+            end,
+            value: 1,
+            min: Some(1),
+            max: Some(1),
+            approx: false,
+            vague: false,
+            article: false,
+            of: false,
+        };
     } else {
         // "turned over 18 firearms": a particle, not a hedge.
         if is_word(src, toks, i, &["over"])
@@ -452,12 +466,32 @@ fn candidate(
     if m.head.is_none() && amount.of && !m.part {
         return None;
     }
-    // A copula complement names the side: "51 were militants", "six were policemen".
+    // "two of them were in critical condition": the state of people counted before.
+    if m.head.is_none() && in_condition(src, toks, m.np_end, sb) {
+        return None;
+    }
+    // A copula complement names the side: "51 were militants", "six were policemen", "40 were
+    // army and police personnel"; or the kind: "Of these, 20 were counter-terrorism operations".
     if m.head.is_none() && !amount.article && is_word(src, toks, m.np_end, &["were", "was", "are"])
     {
         let mut j = m.np_end + 1;
-        while j < sb && j < m.np_end + 4 && toks[j].kind == TokKind::Word {
+        while j < sb && j < m.np_end + 7 && toks[j].kind == TokKind::Word {
             let e = entry(&toks[j]);
+            if let Some(k) = e.noun.filter(|k| !k.has_subject() && !e.person) {
+                let modifiers = (m.np_end + 1..j).all(|x| {
+                    let e = entry(&toks[x]);
+                    e.cls == Cls::Plain || is_word(src, toks, x, &["and"])
+                });
+                if modifiers {
+                    m.kind = Some(k);
+                    m.head = Some(j);
+                    m.contextual = false;
+                    m.np_end = j + 1;
+                    m.after = j + 1;
+                    m.ev_end = j + 1;
+                }
+                break;
+            }
             if e.person {
                 // "were Afghan nationals": where they come from, not their side.
                 let origin = is_word(
@@ -475,7 +509,10 @@ fn candidate(
                 }
                 break;
             }
-            if e.verb.is_some() || matches!(e.cls, Cls::Prep | Cls::Conj | Cls::Rel) {
+            if e.verb.is_some()
+                || matches!(e.cls, Cls::Prep | Cls::Rel)
+                || (e.cls == Cls::Conj && !joins_modifiers(src, toks, j, sb))
+            {
                 break;
             }
             j += 1;
@@ -566,6 +603,13 @@ fn candidate(
                     || hw.eq_ignore_ascii_case("encounters")
                     || hw.ends_with('s') && !hw.eq_ignore_ascii_case("ambush")
                 {
+                    return None;
+                }
+                // "waging an offensive against the group since 2021": a campaign, not a count.
+                if hw.to_ascii_lowercase().ends_with("offensive") {
+                    return None;
+                }
+                if k == Kind::Attacks && figurative_attack(src, toks, amount.end, m.head?, sb) {
                     return None;
                 }
                 if i > sa
@@ -678,7 +722,7 @@ fn candidate(
             m.ev_start = w;
             // "the FC had lost nine men": the men are on the side of who lost them.
             if kind == Some(Kind::Killed) {
-                if let Some(s) = loser_side(toks, w, sa) {
+                if let Some(s) = loser_side(src, toks, w, sa) {
                     m.cue = better(m.cue, (s, 3));
                 }
             }
@@ -713,6 +757,12 @@ fn candidate(
                 m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
+                // "the army acknowledged the loss of five men": the side that lost them.
+                if is_word(src, toks, w, &["loss"]) {
+                    if let Some(s) = loser_side(src, toks, w, sa) {
+                        m.cue = better(m.cue, (s, 3));
+                    }
+                }
             }
             Before::Both(k1, k2, at) => {
                 if !amount.vague {
@@ -747,9 +797,23 @@ fn candidate(
     }
     // ...or a verb after it.
     if m.kind.is_none() {
-        if let Some(v) = verb_after(src, toks, m.after, sb, steps) {
+        if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
+            // "Thirty hostages who had been held for a week were released": one rescue.
+            if is_word(src, toks, v.word, &["held"]) {
+                if let Some(end) = released_after(src, toks, v.end, sb) {
+                    m.kind = Some(Kind::Rescued);
+                    v.end = end;
+                }
+            }
+            // "three people picked up by unidentified men": taken by captors, not arrested.
+            if m.kind == Some(Kind::Arrested) {
+                if let Some(end) = captors_after(src, toks, v.end, sb) {
+                    m.kind = Some(Kind::Kidnapped);
+                    v.end = end;
+                }
+            }
             if v.start <= m.np_end + 3 {
                 m.ev_end = v.end;
                 // "28 terrorists neutralised a week".
@@ -958,15 +1022,32 @@ fn candidate(
 
 /// The side of the group right before "lost" (past auxiliaries): "the battalion lost", "the FC
 /// had lost".
-fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
+fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
     let mut k = lost;
-    for _ in 0..3 {
+    for _ in 0..5 {
         if k <= sa {
             return None;
         }
         k -= 1;
         let e = entry(&toks[k]);
-        if e.cls == Cls::Aux {
+        // "the army acknowledged only the loss of a few men".
+        if e.cls == Cls::Aux
+            || is_word(
+                src,
+                toks,
+                k,
+                &[
+                    "only",
+                    "just",
+                    "the",
+                    "acknowledged",
+                    "admitted",
+                    "conceded",
+                    "suffered",
+                    "reported",
+                ],
+            )
+        {
             continue;
         }
         return e
@@ -975,6 +1056,135 @@ fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
             .filter(|_| toks[k].kind == TokKind::Word);
     }
     None
+}
+
+/// The end of a release after a captivity ("held ... were released", "held captive by villagers
+/// were freed"), within the clause: no number, no other kind verb, no agent of the law ("held by
+/// police") and no bail between.
+fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+    let lim = (from + 24).min(sb);
+    let mut k = from;
+    while k < lim {
+        let t = &toks[k];
+        // "held for two days": a duration.
+        let duration = toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(entry(n).cls, Cls::Unit | Cls::Period(_)));
+        if t.is_punct(b',') || t.is_punct(b'\'') || t.is_punct(b'"') || duration {
+            k += 1;
+            continue;
+        }
+        if !matches!(t.kind, TokKind::Word | TokKind::Number) {
+            return None;
+        }
+        let e = entry(t);
+        if (e.num > 0 || t.kind == TokKind::Number) && !crowd_size(src, toks, k, from) {
+            return None;
+        }
+        if e.subject.is_some_and(|s| s.0 == Subject::SecurityForces) && !e.person {
+            return None;
+        }
+        if is_word(src, toks, k, &["released", "freed"]) {
+            let bail = (k + 1..(k + 4).min(sb)).any(|j| is_word(src, toks, j, &["bail"]));
+            return (!bail).then_some(k + 1);
+        }
+        if let Some((Kind::Rescued, end)) = phrase_verb(src, toks, k, sb) {
+            return Some(end);
+        }
+        if e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The end of an agent that makes a capture a kidnapping: "by unidentified men", "by armed
+/// bandits", "by gunmen".
+fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+    if !is_word(src, toks, from, &["by"]) {
+        return None;
+    }
+    let lim = (from + 5).min(sb);
+    let mut k = from + 1;
+    let mut unknown = false;
+    while k < lim && toks[k].kind == TokKind::Word {
+        let e = entry(&toks[k]);
+        if is_word(
+            src,
+            toks,
+            k,
+            &["unidentified", "unknown", "masked", "armed"],
+        ) {
+            unknown = true;
+        } else if e.person {
+            let captor = e
+                .subject
+                .is_some_and(|s| s.0 == Subject::Militants && s.1 == 3);
+            return (captor || unknown).then_some(k + 1);
+        } else if !(e.article || e.cls == Cls::Det || e.cls == Cls::Plain) || e.subject.is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Words that make "an attack" a figure of speech: "a scathing attack", "an attack on the
+/// budget".
+const FIGURATIVE_ADJ: &[&str] = &[
+    "scathing",
+    "blistering",
+    "verbal",
+    "stinging",
+    "withering",
+    "vitriolic",
+    "veiled",
+    "thinly-veiled",
+    "rhetorical",
+    "personal",
+    "political",
+    "scurrilous",
+];
+const FIGURATIVE_TARGET: &[&str] = &[
+    "budget",
+    "opposition",
+    "government",
+    "policy",
+    "policies",
+    "bill",
+    "democracy",
+    "judiciary",
+    "constitution",
+    "media",
+    "press",
+    "freedom",
+    "rights",
+    "critics",
+    "leadership",
+    "decision",
+    "proposal",
+    "manifesto",
+    "record",
+    "character",
+    "integrity",
+];
+
+/// Whether an "attack" with an article is a figure of speech: an adjective of speech before it
+/// or a political target after "on".
+fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: usize) -> bool {
+    if (from..head).any(|j| is_word(src, toks, j, FIGURATIVE_ADJ)) {
+        return true;
+    }
+    let mut k = head + 1;
+    if !is_word(src, toks, k, &["on", "against"]) {
+        return false;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
+        k += 1;
+    }
+    k < sb && is_word(src, toks, k, FIGURATIVE_TARGET)
 }
 
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
@@ -1097,6 +1307,9 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
 fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
+    if a.start > sa && (more_ages(src, toks, a.start, sa) || crowd_size(src, toks, a.start, sa)) {
+        return true;
+    }
     if a.start > sa {
         let p = &toks[a.start - 1];
         if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
@@ -1179,6 +1392,115 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
         }
     }
     false
+}
+
+/// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
+/// ("wounded a third"); returns the token after it. "a third of", "a second time" are not.
+fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
+    if i <= sa
+        || !is_word(src, toks, i, &["a", "an"])
+        || !is_word(
+            src,
+            toks,
+            i + 1,
+            &[
+                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth",
+            ],
+        )
+        || entry(&toks[i - 1]).verb.is_none()
+    {
+        return None;
+    }
+    let ends = toks.get(i + 2).filter(|_| i + 2 < sb).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || (t.kind == TokKind::Word
+                && matches!(entry(t).cls, Cls::Conj | Cls::Prep)
+                && !is_word(src, toks, i + 2, &["of"]))
+    });
+    ends.then_some(i + 2)
+}
+
+/// Whether a state, not a count, follows: "were in critical condition", "are said to be in
+/// stable condition".
+fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
+    let lim = (from + 10).min(sb);
+    for k in from..lim {
+        let t = &toks[k];
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        if is_word(src, toks, k, &["condition", "conditions"]) {
+            return k > from
+                && is_word(
+                    src,
+                    toks,
+                    k - 1,
+                    &[
+                        "critical",
+                        "stable",
+                        "serious",
+                        "precarious",
+                        "grave",
+                        "satisfactory",
+                        "critical,",
+                    ],
+                );
+        }
+        if entry(t).verb.is_some() || phrase_verb(src, toks, k, sb).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12".
+fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+    let lo = start.saturating_sub(8).max(sa);
+    let mut k = start;
+    let mut numbers = 0;
+    while k > lo {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind == TokKind::Number {
+            numbers += 1;
+        } else if !(t.is_punct(b',')
+            || t.is_punct(b'-')
+            || t.is_punct(b'&')
+            || is_word(src, toks, k, &["and", "to", "or"]))
+        {
+            return numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]);
+        }
+    }
+    false
+}
+
+/// The size of a crowd, not a count of victims: "held by a crowd of around 600 residents".
+fn crowd_size(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+    // Past a hedge: "a crowd of around 600", "a mob of more than 200".
+    let mut k = start;
+    while k > sa + 1 && k + 3 > start && {
+        let e = entry(&toks[k - 1]);
+        e.hedge.is_some() || e.starts || is_word(src, toks, k - 1, &["than"])
+    } {
+        k -= 1;
+    }
+    k >= sa + 2
+        && is_word(src, toks, k - 1, &["of"])
+        && is_word(
+            src,
+            toks,
+            k - 2,
+            &[
+                "crowd",
+                "mob",
+                "throng",
+                "gathering",
+                "horde",
+                "crowds",
+                "mobs",
+            ],
+        )
 }
 
 /// Scans the noun phrase after a number, from `j`: modifiers, the head, an "of" phrase and a
@@ -1268,6 +1590,12 @@ fn noun_phrase(
                 continue;
             }
             break;
+        }
+        // "90 search and combing operations", "500 Boko Haram and ISWAP fighters": two modifiers
+        // of one head.
+        if head.is_none() && j > start && joins_modifiers(src, toks, j, sb) {
+            j += 1;
+            continue;
         }
         let inner_and = m.amount.article
             && head.is_none()
@@ -1386,6 +1714,9 @@ fn noun_phrase(
             || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x)));
     // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
     let mut k = h + 1;
+    // "35 soldiers and members of the VDP": a sideless second noun whose "of" phrase may give
+    // it the first noun's side.
+    let mut sideless_second: Option<(Subject, u8)> = None;
     // Two nouns for one number: "287 students and staff".
     if is_word(src, toks, k, &["and"])
         && toks.get(k + 1).is_some_and(|n| {
@@ -1405,6 +1736,9 @@ fn noun_phrase(
             .is_some_and(|hs| second.is_none_or(|s2| s2.0 != hs.0))
         {
             m.head_subject = None;
+            if second.is_none() {
+                sideless_second = he.subject;
+            }
         }
     }
     // "9,000 fighters and their family members", "militants and their families": a mixed group.
@@ -1454,6 +1788,11 @@ fn noun_phrase(
             }
             kk += 1;
         }
+        if let (Some(hs), Some(c)) = (sideless_second, pp_cue) {
+            if hs.0 == c.0 {
+                m.head_subject = Some(hs);
+            }
+        }
         if kk > k + 1 {
             k = kk;
             if he.subject.is_none_or(|s| s.1 < 3) {
@@ -1496,6 +1835,32 @@ const KIN: &[&str] = &[
     "husband",
     "husbands",
 ];
+
+/// Whether the "and" at `j` joins two modifiers of one head after it: "search and combing
+/// operations", "army and navy personnel", "security and law enforcement personnel".
+fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
+    if !is_word(src, toks, j, &["and"]) {
+        return false;
+    }
+    let lim = (j + 5).min(sb);
+    for (k, t) in toks.iter().enumerate().take(lim).skip(j + 1) {
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let e = entry(t);
+        if e.verb.is_some() || e.num > 0 || e.article || e.vague.is_some() || e.hedge.is_some() {
+            return false;
+        }
+        if e.is_head() {
+            // A modifier must come first: "and soldiers" is a second head.
+            return k > j + 1;
+        }
+        if !matches!(e.cls, Cls::Plain) {
+            return false;
+        }
+    }
+    false
+}
 
 /// Whether the word ends in "'s" or "’s".
 fn is_possessive(src: &str, t: &Token) -> bool {
@@ -1556,6 +1921,15 @@ enum Before {
 fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     if start == sa {
         return Before::None;
+    }
+    // 'killed "dozens of terrorists"': an opening quote before the number is transparent.
+    if start > sa + 1
+        && (toks[start - 1].is_punct(b'"') || toks[start - 1].is_punct(b'\''))
+        && toks[start - 1].end == toks[start].start
+        && toks[start - 2].end < toks[start - 1].start
+        && toks[start - 2].kind == TokKind::Word
+    {
+        return kind_before(src, toks, start - 1, sa);
     }
     let mut p = start - 1;
     // 'forces "neutralised" 14 terrorists': quotes around the verb.
@@ -3864,5 +4238,180 @@ mod tests {
         numbering_is_group_size,
         "The gunmen, numbering about 30, opened fire on the bus, killing 9 passengers.",
         ["killed civilians 9"]
+    );
+
+    // Quotation marks between a verb and its object.
+    finds!(
+        quote_opens_object,
+        "The militia said it had killed \"scores of insurgents\" overnight.",
+        ["killed militants 40"]
+    );
+    finds!(
+        quote_single_object,
+        "Police said they had detained 'at least 9 suspects' in the raid.",
+        ["arrested unspecified 9"]
+    );
+    finds!(
+        quote_after_number_closes,
+        "Forces \"neutralised\" 14 terrorists.",
+        ["killed militants 14"]
+    );
+    // Coordinated modifiers inside the counted noun phrase.
+    finds!(
+        coordinated_operations,
+        "Troops carried out 45 cordon and search operations.",
+        ["operations - 45"]
+    );
+    finds!(
+        coordinated_groups,
+        "The army killed 80 JNIM and ISGS fighters.",
+        ["killed militants 80"]
+    );
+    finds!(
+        coordinated_forces,
+        "A bomb killed 4 police and army personnel.",
+        ["killed security_forces 4"]
+    );
+    finds!(
+        coordinated_vague,
+        "Rebels fired dozens of rocket and mortar attacks at the city.",
+        ["attacks - 36"]
+    );
+    finds!(
+        coordinated_heads_stay_two,
+        "The blast killed 3 soldiers and civilians.",
+        ["killed unspecified 3"]
+    );
+    finds!(
+        coordinated_not_verbs,
+        "Troops killed 5 and wounded 7 militants.",
+        ["killed unspecified 5", "injured militants 7"]
+    );
+    finds!(
+        copula_coordinated_side,
+        "Of the 50 killed, 30 were army and police personnel.",
+        ["killed unspecified 50", "killed security_forces 30"]
+    );
+    finds!(
+        soldiers_and_members_of_force,
+        "Jihadists killed 12 soldiers and members of the VDP.",
+        ["killed security_forces 12"]
+    );
+    finds!(
+        soldiers_and_members_of_group,
+        "The clash killed 12 soldiers and members of ISIS.",
+        ["killed unspecified 12"]
+    );
+    // Report counts: "events", and a complement that names another kind.
+    finds!(
+        violent_events,
+        "The group logged 120 violent events in June.",
+        ["attacks - 120"]
+    );
+    finds!(
+        complement_kind,
+        "The tally shows 80 incidents. Of these, 15 were search operations.",
+        ["attacks - 80", "operations - 15"]
+    );
+    // Captivity and crowds.
+    finds!(
+        held_then_released,
+        "Eight engineers who had been held for a month were released.",
+        ["rescued civilians 8"]
+    );
+    finds!(
+        held_captive_freed,
+        "Five guards held captive by a militia were freed on Friday.",
+        ["rescued security_forces 5"]
+    );
+    finds!(
+        held_by_crowd_released,
+        "Ten policemen held by a mob of about 300 villagers were released.",
+        ["rescued security_forces 10"]
+    );
+    finds!(
+        held_then_bail,
+        "Six suspects held by police were released on bail.",
+        ["arrested unspecified 6"]
+    );
+    finds!(
+        held_is_arrest,
+        "Police held 4 suspects after the raid.",
+        ["arrested unspecified 4"]
+    );
+    // Figures of speech and campaigns.
+    finds!(
+        scathing_attack,
+        "The senator launched a stinging attack on the policy.",
+        []
+    );
+    finds!(
+        attack_on_budget,
+        "Critics mounted an attack on the budget.",
+        []
+    );
+    finds!(
+        attack_on_post,
+        "Gunmen carried out an attack on a police post.",
+        ["attacks - 1"]
+    );
+    finds!(
+        offensive_campaign,
+        "The army has pursued an offensive against the rebels since 2019.",
+        []
+    );
+    // Ages and states.
+    finds!(
+        ages_in_list,
+        "Gunmen seized three girls aged 8, 10 and 13.",
+        ["kidnapped civilians 3"]
+    );
+    finds!(
+        ages_range,
+        "Police held five youths aged 17 to 19.",
+        ["arrested civilians 5"]
+    );
+    finds!(
+        critical_condition,
+        "Nine were wounded; two of them are in critical condition.",
+        ["injured unspecified 9"]
+    );
+    // An ordinal standing for one more.
+    finds!(
+        ordinal_one_more,
+        "The sniper killed a guard and wounded a second.",
+        ["killed security_forces 1", "injured security_forces 1"]
+    );
+    finds!(
+        ordinal_fraction,
+        "Floods damaged a third of the houses.",
+        []
+    );
+    finds!(ordinal_time, "Police arrested a second time.", []);
+
+    finds!(
+        loss_of_side,
+        "The navy admitted the loss of six men in the raid.",
+        ["killed security_forces 6"]
+    );
+    finds!(
+        held_for_days_released,
+        "Forty traders held for three days by the gang were released.",
+        ["rescued civilians 40"]
+    );
+    finds!(
+        picked_up_by_unknown,
+        "Four labourers were picked up by unknown men near the mine.",
+        ["kidnapped civilians 4"]
+    );
+    finds!(
+        captured_by_bandits,
+        "Seven farmers were captured by bandits on Sunday.",
+        ["kidnapped civilians 7"]
+    );
+    finds!(
+        picked_up_by_police,
+        "Five suspects were picked up by police in Quetta.",
+        ["arrested unspecified 5"]
     );
 }

@@ -200,7 +200,7 @@ static WORDS: &[(&str, Role)] = &[
     ("attack", N(Attacks)), ("attacks", N(Attacks)), ("bombing", N(Attacks)),
     ("bombings", N(Attacks)), ("blast", N(Attacks)), ("blasts", N(Attacks)),
     ("explosion", N(Attacks)), ("explosions", N(Attacks)), ("ambush", N(Attacks)),
-    ("ambushes", N(Attacks)), ("incidents", N(Attacks)), ("assaults", N(Attacks)),
+    ("ambushes", N(Attacks)), ("incidents", N(Attacks)), ("events", N(Attacks)), ("assaults", N(Attacks)),
     ("shootings", N(Attacks)), ("shooting", N(Attacks)),
     ("deaths", N(Killed)), ("death", N(Killed)), ("fatalities", N(Killed)),
     ("fatality", N(Killed)), ("lives", N(Killed)), ("bodies", N(Killed)),
