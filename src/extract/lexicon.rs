@@ -6,6 +6,7 @@
 //! falls back to its stem, and a hyphenated compound without an entry falls back to its last part
 //! for its noun and verb roles ("counter-terrorism operations", "Fitna-al-Khawarij").
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::model::{Kind, Subject};
@@ -642,10 +643,21 @@ static ABBREVIATIONS: &[&str] = &[
     "approx", "est", "mt", "ft", "dept", "asst", "dsp", "ssp", "sho", "nr", "u.s", "u.n",
 ];
 
+/// The merged entries and a cuckoo hash table over their keys: every key sits in one of its two
+/// slots, so a lookup reads both and compares, with no probe loop and no branch on a hit.
 struct Table {
-    slots: Vec<Lex>,
+    /// Indexes into `keys`; an empty slot holds `entries.len()`, whose key is all zeros and so
+    /// equals no word's key.
+    slots: Box<[Lex; SLOTS]>,
     keys: Vec<Key>,
+    /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
+    /// array stays in the cache.
+    short_keys: Vec<[u64; 2]>,
     entries: Vec<Entry>,
+    /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
+    stash: Vec<(Key, Lex)>,
+    /// The abbreviations, each packed as by [`pack8`].
+    abbreviations: Vec<u64>,
 }
 
 const SLOTS: usize = 4096;
@@ -656,6 +668,29 @@ const SLOTS: usize = 4096;
 /// so no other word can collide with one.
 type Key = [u64; 3];
 
+/// The longest word a [`Key`] holds.
+const KEY_MAX: usize = 24;
+
+/// For a word of `n` bytes, the masks that keep its bytes in each of the three key words.
+static KEY_MASKS: [Key; KEY_MAX + 1] = {
+    let mut t = [[0u64; 3]; KEY_MAX + 1];
+    let mut n = 0;
+    while n <= KEY_MAX {
+        let mut w = 0;
+        while w < 3 {
+            let bytes = n.saturating_sub(8 * w);
+            t[n][w] = if bytes >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (bytes * 8)) - 1
+            };
+            w += 1;
+        }
+        n += 1;
+    }
+    t
+};
+
 fn key(word: &[u8]) -> Option<Key> {
     key_at(word, 0, word.len())
 }
@@ -665,84 +700,100 @@ fn key(word: &[u8]) -> Option<Key> {
 #[inline]
 fn key_at(b: &[u8], start: usize, end: usize) -> Option<Key> {
     let n = end.checked_sub(start)?;
-    if n == 0 || n > 24 || end > b.len() {
+    if n == 0 || n > KEY_MAX || end > b.len() {
         return None;
     }
-    let mut k = [0u64; 3];
-    let mut off = 0;
-    while off < n {
-        let rem = n - off;
-        let at = start + off;
-        let v = match b.get(at..at + 8) {
-            Some(w) => {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(w);
-                u64::from_le_bytes(a)
-            }
-            None => {
-                let mut v = 0u64;
-                for (i, &c) in b[at..end].iter().enumerate() {
-                    v |= (c as u64) << (i * 8);
-                }
-                v
-            }
-        };
-        let mask = if rem >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (rem * 8)) - 1
-        };
-        k[off / 8] = (v | 0x2020_2020_2020_2020) & mask;
-        off += 8;
-    }
-    Some(k)
+    // Near the end of the text, the word is copied out so the loads stay in bounds.
+    let mut tail = [0u8; KEY_MAX];
+    let w = match b.get(start..start + KEY_MAX) {
+        Some(w) => w,
+        None => {
+            tail[..n].copy_from_slice(&b[start..end]);
+            &tail
+        }
+    };
+    let m = &KEY_MASKS[n];
+    let word = |i: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&w[i * 8..i * 8 + 8]);
+        (u64::from_le_bytes(a) | 0x2020_2020_2020_2020) & m[i]
+    };
+    Some([word(0), word(1), word(2)])
 }
 
-fn hash(k: &Key) -> usize {
+/// The two slots of a key.
+#[inline]
+fn slots_of(k: &Key) -> (usize, usize) {
     let h =
         (k[0] ^ k[1].rotate_left(23) ^ k[2].rotate_left(41)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 52) as usize & (SLOTS - 1)
+    ((h >> 52) as usize, (h >> 40) as usize & (SLOTS - 1))
 }
 
-fn insert(t: &mut Table, word: &str) -> Lex {
-    if let Some(id) = find(t, word.as_bytes()) {
-        return id;
+/// Puts key `id` into one of its two slots, evicting occupants to their other slot; a key that
+/// finds no slot goes to the stash.
+fn place(t: &mut Table, id: Lex) {
+    let empty = t.entries.len() as Lex;
+    let mut cur = id;
+    let mut slot = slots_of(&t.keys[id as usize]).0;
+    for _ in 0..500 {
+        let (s1, s2) = slots_of(&t.keys[cur as usize]);
+        if t.slots[s1] == empty {
+            t.slots[s1] = cur;
+            return;
+        }
+        if t.slots[s2] == empty {
+            t.slots[s2] = cur;
+            return;
+        }
+        slot = if slot == s1 { s2 } else { s1 };
+        cur = std::mem::replace(&mut t.slots[slot], cur);
     }
-    let Some(k) = key(word.as_bytes()) else {
-        return NONE;
-    };
-    let id = t.entries.len() as Lex;
-    t.keys.push(k);
-    t.entries.push(Entry::default());
-    let mut h = hash(&k);
-    while t.slots[h] != NONE {
-        h = (h + 1) & (SLOTS - 1);
-    }
-    t.slots[h] = id;
-    id
+    t.stash.push((t.keys[cur as usize], cur));
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Table {
-            slots: vec![NONE; SLOTS],
+            slots: Box::new([0; SLOTS]),
             keys: Vec::new(),
+            short_keys: Vec::new(),
             entries: Vec::new(),
+            stash: Vec::new(),
+            abbreviations: ABBREVIATIONS
+                .iter()
+                .filter_map(|a| pack8(a.as_bytes()))
+                .collect(),
+        };
+        // Ids in the order words first appear; a word's rows merge into its entry.
+        let mut ids: HashMap<Key, Lex> = HashMap::new();
+        let mut id_of = |t: &mut Table, word: &str| {
+            let k = key(word.as_bytes())?;
+            Some(*ids.entry(k).or_insert_with(|| {
+                t.keys.push(k);
+                t.entries.push(Entry::default());
+                (t.entries.len() - 1) as Lex
+            }))
         };
         for (word, role) in WORDS {
-            let id = insert(&mut t, word);
-            if let Some(e) = t.entries.get_mut(id as usize) {
-                apply(e, role);
+            if let Some(id) = id_of(&mut t, word) {
+                apply(&mut t.entries[id as usize], role);
             }
         }
         for name in super::places::GAZETTEER {
             let first = name.split([' ', '-']).next().unwrap_or(name);
-            let id = insert(&mut t, first);
-            if let Some(e) = t.entries.get_mut(id as usize) {
-                e.place = true;
+            if let Some(id) = id_of(&mut t, first) {
+                t.entries[id as usize].place = true;
             }
         }
+        // Empty slots point at one more key, all zeros.
+        let n = t.entries.len();
+        t.keys.push([0; 3]);
+        t.slots = Box::new([n as Lex; SLOTS]);
+        for id in 0..n {
+            place(&mut t, id as Lex);
+        }
+        t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
         t
     })
 }
@@ -789,17 +840,80 @@ fn find(t: &Table, word: &[u8]) -> Option<Lex> {
 #[inline]
 fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
     let k = key_at(b, start, end)?;
-    let mut h = hash(&k);
-    loop {
-        let id = t.slots[h];
-        if id == NONE {
-            return None;
-        }
-        if t.keys[id as usize] == k {
-            return Some(id);
-        }
-        h = (h + 1) & (SLOTS - 1);
+    let (s1, s2) = slots_of(&k);
+    let (a, c) = (t.slots[s1], t.slots[s2]);
+    let (ka, kc) = (t.keys[a as usize], t.keys[c as usize]);
+    let hit_a = all_ones_if_zero((ka[0] ^ k[0]) | (ka[1] ^ k[1]) | (ka[2] ^ k[2]));
+    let hit_c = !hit_a & all_ones_if_zero((kc[0] ^ k[0]) | (kc[1] ^ k[1]) | (kc[2] ^ k[2]));
+    if hit_a | hit_c != 0 {
+        return Some((a & hit_a) | (c & hit_c));
     }
+    if !t.stash.is_empty() {
+        return t.stash.iter().find(|s| s.0 == k).map(|s| s.1);
+    }
+    None
+}
+
+/// A handle on the table for many lookups in a row (the tokenizer's).
+#[derive(Clone, Copy)]
+pub struct Finder {
+    slots: &'static [Lex; SLOTS],
+    keys: &'static [[u64; 2]],
+    table: &'static Table,
+    /// Whether the stash holds keys (never, with today's lexicon).
+    stash: bool,
+}
+
+/// The handle for [`Finder::find_plain`].
+pub fn finder() -> Finder {
+    let table = table();
+    Finder {
+        slots: &table.slots,
+        keys: &table.short_keys,
+        table,
+        stash: !table.stash.is_empty(),
+    }
+}
+
+impl Finder {
+    /// [`lookup_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
+    #[inline]
+    pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> Lex {
+        // Words of at most 15 bytes, nearly all: the key's third integer is zero, and so is
+        // that of any key equal to it in the first two (its byte `n` is zero, so its length
+        // is `n` too).
+        let n = end.wrapping_sub(start);
+        let (Some(w), true) = (b.get(start..start + 16), (1..16).contains(&n)) else {
+            return find_at(self.table, b, start, end).unwrap_or(NONE);
+        };
+        let m = &KEY_MASKS[n];
+        let word = |i: usize| {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(&w[i * 8..i * 8 + 8]);
+            u64::from_le_bytes(a) | 0x2020_2020_2020_2020
+        };
+        let k = [word(0) & m[0], word(1) & m[1], 0];
+        let (s1, s2) = slots_of(&k);
+        let (a, c) = (self.slots[s1], self.slots[s2]);
+        let (Some(ka), Some(kc)) = (self.keys.get(a as usize), self.keys.get(c as usize)) else {
+            return NONE;
+        };
+        // Selects with masks, not branches: whether a word is in the lexicon is unpredictable.
+        let hit_a = all_ones_if_zero((ka[0] ^ k[0]) | (ka[1] ^ k[1]));
+        let hit_c = !hit_a & all_ones_if_zero((kc[0] ^ k[0]) | (kc[1] ^ k[1]));
+        let id = (a & hit_a) | (c & hit_c) | (NONE & !(hit_a | hit_c));
+        if self.stash {
+            return find_at(self.table, b, start, end).unwrap_or(NONE);
+        }
+        id
+    }
+}
+
+/// `0xFFFF` if `d` is zero, else 0, computed without a branch.
+#[inline]
+fn all_ones_if_zero(d: u64) -> u16 {
+    let nonzero = ((d | d.wrapping_neg()) >> 63) as u16;
+    nonzero.wrapping_sub(1)
 }
 
 /// Looks a word up, case-insensitively, with the possessive and hyphen fallbacks.
@@ -873,11 +987,23 @@ pub fn entry(id: Lex) -> &'static Entry {
     table().entries.get(id as usize).unwrap_or(&EMPTY)
 }
 
-/// Whether a word (without its dot) is an abbreviation.
+/// A word of at most eight bytes, ASCII-lowercased, in one integer with its length in no byte:
+/// words of different lengths differ as the shorter has a zero where the longer has a byte.
+/// `None` for longer words and words with a NUL.
+fn pack8(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 || word.contains(&0) {
+        return None;
+    }
+    let mut v = 0;
+    for (i, c) in word.iter().enumerate() {
+        v |= (c.to_ascii_lowercase() as u64) << (i * 8);
+    }
+    Some(v)
+}
+
+/// Whether a word (without its dot) is an abbreviation, ASCII case ignored.
 pub fn is_abbreviation(word: &[u8]) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
 }
 
 #[cfg(test)]
@@ -912,6 +1038,59 @@ mod tests {
         == Some((Subject::Militants, 3)));
     looks_up!(levies, "Levies", |e| e.subject
         == Some((Subject::SecurityForces, 3)));
+
+    #[test]
+    fn every_key_has_a_slot() {
+        assert!(table().stash.is_empty());
+    }
+
+    /// `find_plain` of the word at `at..at + len` of `text` equals `lookup` of it.
+    macro_rules! finds_plain {
+        ($name:ident, $text:expr, $at:expr, $len:expr) => {
+            #[test]
+            fn $name() {
+                let (t, a): (&str, usize) = ($text, $at);
+                let w = &t.as_bytes()[a..a + $len];
+                assert_eq!(
+                    finder().find_plain(t.as_bytes(), a, a + $len),
+                    lookup(w),
+                    "{t:?}"
+                );
+            }
+        };
+    }
+
+    finds_plain!(plain_hit, "killed in the raid", 0, 6);
+    finds_plain!(plain_upper, "KILLED in the raid", 0, 6);
+    finds_plain!(plain_miss, "security forces said", 14, 6);
+    finds_plain!(plain_at_end, "troops killed", 7, 6);
+    finds_plain!(plain_whole_text, "Killed", 0, 6);
+    finds_plain!(plain_one_byte, "a", 0, 1);
+    finds_plain!(plain_15_bytes, "neutralisations and more text here", 0, 15);
+    finds_plain!(plain_16_bytes, "counterinsurgent and more text", 0, 16);
+    finds_plain!(plain_prefix_of_longer, "schoolchildren", 0, 6);
+    finds_plain!(plain_longer_than_key, "abcdefghijklmnopqrstuvwxyz", 0, 26);
+    finds_plain!(plain_non_ascii, "Kabulé killed", 0, 7);
+    finds_plain!(plain_place, "Peshawar police", 0, 8);
+
+    macro_rules! abbreviation {
+        ($name:ident, $word:expr, $is:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(is_abbreviation($word.as_bytes()), $is, "{}", $word);
+            }
+        };
+    }
+
+    abbreviation!(abbr_lower, "lt", true);
+    abbreviation!(abbr_mixed, "Govt", true);
+    abbreviation!(abbr_upper, "APPROX", true);
+    abbreviation!(abbr_dotted, "U.S", true);
+    abbreviation!(abbr_longer, "lts", false);
+    abbreviation!(abbr_shorter, "l", false);
+    abbreviation!(abbr_nul, "lt\0", false);
+    abbreviation!(abbr_long_word, "approximately", false);
+    abbreviation!(abbr_non_ascii, "dé", false);
 
     #[test]
     fn every_word_is_lowercase_and_found() {
