@@ -215,6 +215,12 @@ fn read_big_texts(text: Memo<String>, big: RwSignal<Document>, progress: RwSigna
             if let Some(body) = document().body() {
                 let _ = body.set_attribute("data-read-ms", &format!("{:.0}", now() - started));
             }
+            // Shown in a task of its own: the figures, table and marks take tens of ms to make,
+            // more than the reading's last slice should add to.
+            next_task().await;
+            if generation.get_value() != current {
+                return;
+            }
             timed("show", || {
                 big.set(doc);
                 progress.set(None);

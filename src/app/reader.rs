@@ -150,8 +150,9 @@ extern "C" {
     fn text(this: &Clipboard, format: &str) -> Result<js_sys::JsString, wasm_bindgen::JsValue>;
 }
 
-/// UTF-16 units of a big paste copied into wasm at a time (a few ms each).
-const PASTE_SLICE: u32 = 1 << 20;
+/// UTF-16 units of a big paste copied into wasm at a time (a few ms each: a task copies slices
+/// for [`super::SLICE_MS`], and may overrun it by one).
+const PASTE_SLICE: u32 = 1 << 18;
 
 /// Takes a paste of a big text (over [`super::BIG_TEXT`] UTF-16 units) into the textarea `el`
 /// out of the browser's hands: Chromium inserting megabytes into a textarea holds the page for

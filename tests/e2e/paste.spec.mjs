@@ -21,8 +21,8 @@ async function openEmpty() {
 /**
  * Makes a big text in the page (kept as `window.bigText`, with `window.bigFigures` paragraphs of
  * one figure each), puts it on the clipboard, and returns its length in UTF-16 units. Paragraphs
- * are separated by CR LF; `tricky` also puts an emoji (a surrogate pair) across the 1 Mi-unit
- * mark and a CR LF across the next slice's end, where the app copies the text in slices.
+ * are separated by CR LF; `tricky` also puts an emoji (a surrogate pair) across the end of the
+ * first slice the app copies the text in, and a CR LF across the end of the second.
  */
 async function copyBigText(app, units, { tricky = false } = {}) {
   return app.page.evaluate(
@@ -42,9 +42,11 @@ async function copyBigText(app, units, { tricky = false } = {}) {
         text += ' '.repeat(n - text.length);
       };
       if (tricky) {
-        fillTo(2 ** 20 - 1);
+        // The app copies 2^18 units at a time, a slice ending one unit early rather than
+        // inside a pair or a CR LF: the first ends before the emoji, the second before the CR.
+        fillTo(2 ** 18 - 1);
         text += '\u{1F642}\r\n\r\n';
-        fillTo(2 ** 21 - 2);
+        fillTo(2 ** 19 - 2);
         text += '\r\n\r\n';
       }
       fillTo(units);
