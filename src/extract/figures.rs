@@ -2064,8 +2064,14 @@ fn phrase_verb(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<(Kind, 
         return None;
     }
     let fw = first.text(src);
+    let Some(&b0) = fw.as_bytes().first() else {
+        return None;
+    };
+    let b0 = b0.to_ascii_lowercase();
     'outer: for (words, kind) in PHRASE_VERBS {
-        if !fw.eq_ignore_ascii_case(words[0]) {
+        // Length and first byte before the whole word: most words start no phrase.
+        let w0 = words[0].as_bytes();
+        if w0.len() != fw.len() || w0[0] != b0 || !fw.eq_ignore_ascii_case(words[0]) {
             continue;
         }
         let mut j = k + 1;
