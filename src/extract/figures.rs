@@ -2064,10 +2064,7 @@ fn phrase_verb(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<(Kind, 
         return None;
     }
     let fw = first.text(src);
-    let Some(&b0) = fw.as_bytes().first() else {
-        return None;
-    };
-    let b0 = b0.to_ascii_lowercase();
+    let b0 = fw.as_bytes().first()?.to_ascii_lowercase();
     'outer: for (words, kind) in PHRASE_VERBS {
         // Length and first byte before the whole word: most words start no phrase.
         let w0 = words[0].as_bytes();
