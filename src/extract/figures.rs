@@ -1583,7 +1583,12 @@ fn noun_phrase(
                     continue;
                 }
             }
-            if j < limit && toks[j].kind == TokKind::Word && entry(&toks[j]).is_head() {
+            // Not into a predicate: "left 12 soldiers and 25 militants dead".
+            if j < limit
+                && toks[j].kind == TokKind::Word
+                && entry(&toks[j]).is_head()
+                && entry(&toks[j]).verb.is_none()
+            {
                 if let Some(s) = e.subject {
                     cue = better(cue, (s.0, s.1.min(2)));
                 }
@@ -4416,5 +4421,15 @@ mod tests {
         picked_up_by_police,
         "Five suspects were picked up by police in Quetta.",
         ["arrested unspecified 5"]
+    );
+    finds!(
+        left_two_groups_dead,
+        "The clash left 12 soldiers and 25 militants dead.",
+        ["killed security_forces 12", "killed militants 25"]
+    );
+    finds!(
+        left_one_group_dead,
+        "The clash left 12 soldiers dead.",
+        ["killed security_forces 12"]
     );
 }
