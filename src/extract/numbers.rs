@@ -15,7 +15,9 @@
 //!          | words                                               "seventy-three", "thirty seven",
 //!                                                                "two hundred and five", "a dozen"
 //! digits   = d+ ("," ddd)* ["." d+]     a decimal needs a magnitude; a year (1900-2100) or a
-//!                                       number with a leading zero is not a count
+//!          | d+ (gspace ddd)*           number with a leading zero is not a count; gspace is a
+//!                                       thin or no-break space; d is a digit of any script the
+//!                                       tokenizer reads ("١٢", "४२")
 //! vague    = "several" 5 [3,9] | "dozens" 36 [24,99] | "scores" 40 [40,99]
 //!          | "hundreds" 300 [200,999] | "thousands" 3000 [2000,9999] | "a few" 3 [2,5]
 //!          | "a couple" 2 [2,3] | "tens of thousands" 30000 [20000,99999]
@@ -24,7 +26,7 @@
 //! Every multiplication is checked: a number beyond `u64` is not a figure.
 
 use super::lexicon::{self, Hedge, HEDGES};
-use super::tokens::{TokKind, Token};
+use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
 
 /// A parsed number phrase over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -284,48 +286,44 @@ fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usiz
     (m, i)
 }
 
-/// Parses digits with thousands commas and an optional fraction. Returns the integer part and,
-/// for a fraction, its digits and their scale (10^len). Years and leading zeros give `None`.
+/// Parses digits with thousands commas or group spaces and an optional fraction. Returns the
+/// integer part and, for a fraction, its digits and their scale (10^len). Digits of the scripts
+/// of [`digit_value`] read as their values. Years and leading zeros give `None`.
 pub fn parse_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
-    let b = s.as_bytes();
-    if b.is_empty() || !b[0].is_ascii_digit() {
-        return None;
-    }
+    let mut chars = s.chars().peekable();
+    let first = digit_value(*chars.peek()?)?;
     let mut v: u64 = 0;
     let mut digits = 0;
-    let mut commas = false;
-    let mut i = 0;
-    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',') {
-        if b[i] == b',' {
-            commas = true;
-        } else {
-            v = v.checked_mul(10)?.checked_add((b[i] - b'0') as u64)?;
+    let mut grouped = false;
+    while let Some(&c) = chars.peek() {
+        if let Some(d) = digit_value(c) {
+            v = v.checked_mul(10)?.checked_add(d)?;
             digits += 1;
+        } else if c == ',' || GROUP_SPACES.contains(&c) {
+            grouped = true;
+        } else {
+            break;
         }
-        i += 1;
+        chars.next();
     }
-    if b[0] == b'0' && digits > 1 {
+    if first == 0 && digits > 1 {
         return None;
     }
-    if !commas && digits == 4 && (1900..=2100).contains(&v) {
+    if !grouped && digits == 4 && (1900..=2100).contains(&v) {
         return None;
     }
-    if !commas && digits >= 7 {
+    if !grouped && digits >= 7 {
         return None;
     }
-    if i == b.len() {
-        return Some((v, None));
-    }
-    if b[i] != b'.' {
-        return None;
+    match chars.next() {
+        None => return Some((v, None)),
+        Some('.') => {}
+        Some(_) => return None,
     }
     let mut f: u64 = 0;
     let mut scale: u64 = 1;
-    for &c in &b[i + 1..] {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        f = f.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+    for c in chars {
+        f = f.checked_mul(10)?.checked_add(digit_value(c)?)?;
         scale = scale.checked_mul(10)?;
     }
     Some((v, Some((f, scale))))
@@ -505,6 +503,68 @@ mod tests {
         Some((59775, Some(59775), Some(59775), false, false))
     );
     parses_to!(word, "two men", Some((2, Some(2), Some(2), false, false)));
+    parses_to!(
+        thin_space_group,
+        "12\u{2009}345 men",
+        Some((12345, Some(12345), Some(12345), false, false))
+    );
+    parses_to!(
+        arabic_indic_digits,
+        "٣ men",
+        Some((3, Some(3), Some(3), false, false))
+    );
+    parses_to!(
+        devanagari_range,
+        "१०-१२ men",
+        Some((11, Some(10), Some(12), true, false))
+    );
+
+    /// `parse_digits` of one number's text: (integer part, fraction digits and scale).
+    macro_rules! digits_to {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let e: Option<(u64, Option<(u64, u64)>)> = $expected;
+                assert_eq!(parse_digits($input), e, "{:?}", $input);
+            }
+        };
+    }
+
+    digits_to!(ascii, "925", Some((925, None)));
+    digits_to!(ascii_commas, "59,775", Some((59775, None)));
+    digits_to!(ascii_fraction, "1.5", Some((1, Some((5, 10)))));
+    digits_to!(ascii_year, "2024", None);
+    digits_to!(ascii_leading_zero, "07", None);
+    digits_to!(ascii_seven_digits, "1250000", None);
+    digits_to!(thin_space, "12\u{2009}345", Some((12345, None)));
+    digits_to!(nbsp, "12\u{A0}345", Some((12345, None)));
+    digits_to!(narrow_nbsp, "12\u{202F}345", Some((12345, None)));
+    digits_to!(
+        spaced_million,
+        "1\u{2009}250\u{2009}000",
+        Some((1250000, None))
+    );
+    digits_to!(spaced_year_like, "2\u{2009}024", Some((2024, None)));
+    digits_to!(
+        spaced_fraction,
+        "12\u{A0}345.5",
+        Some((12345, Some((5, 10))))
+    );
+    digits_to!(arabic_indic, "٣", Some((3, None)));
+    digits_to!(arabic_indic_two, "١٢", Some((12, None)));
+    digits_to!(arabic_indic_year, "٢٠٢٤", None);
+    digits_to!(arabic_indic_leading_zero, "٠٧", None);
+    digits_to!(extended_arabic_indic, "۱۲", Some((12, None)));
+    digits_to!(devanagari, "४२", Some((42, None)));
+    digits_to!(bengali, "৫", Some((5, None)));
+    digits_to!(mixed_scripts, "1٢", Some((12, None)));
+    digits_to!(arabic_indic_fraction, "١.٥", Some((1, Some((5, 10)))));
+    digits_to!(thai_digits_are_not_read, "๑๒", None);
+    digits_to!(fullwidth_digits_are_not_read, "１２", None);
+    digits_to!(beyond_u64, "99,999,999,999,999,999,999", None);
+    digits_to!(arabic_beyond_u64, "٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩", None);
+    digits_to!(letter_inside, "12a", None);
+    digits_to!(empty, "", None);
     parses_to!(one, "one man", Some((1, Some(1), Some(1), false, false)));
     parses_to!(
         hyphen_words,

@@ -6,9 +6,14 @@
 //! ```text
 //! word    = part *( ("-" | "'" | "’") part )          "seventy-three", "AK-47", "People's"
 //! number  = digit+ *( "," digit{3} ) [ "." digit+ ]    "59,775", "1.5"
+//!         | digit{1,3} +( gspace digit{3} )            "12 345", "1 250 000" (thin, no-break
+//!                                                      or narrow no-break space; never ASCII)
 //!         | digit+ "-" digit+                          "10-12" (a range, or a score)
 //! punct   = any other visible char, one per token      "(" "," "–" "“" "%" "₹"
 //! ```
+//!
+//! A digit is ASCII or of a script of [`DIGIT_ZEROS`] ("١٢", "۱۲", "४२"); group spaces join
+//! ASCII digits only, and only when three digits and then no letter, digit or comma follow.
 //!
 //! A sentence starts at the first token, after a newline, and after `.`, `?` or `!` unless the
 //! word before the dot is an abbreviation ("Rs.", "Lt.", "p.m.").
@@ -106,8 +111,8 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             let start = i;
             let (end, joined) = scan_word(b, i);
             let w = &b[start..end];
-            let kind = if w[0].is_ascii_digit() {
-                number_kind(w)
+            let kind = if w[0].is_ascii_digit() || w[0] >= 0x80 {
+                number_kind(text.get(start..end).unwrap_or(""))
             } else {
                 TokKind::Word
             };
@@ -282,6 +287,7 @@ fn is_alnum_at(b: &[u8], i: usize) -> bool {
 /// `.` or `,`) is inside it.
 #[inline]
 fn scan_word(b: &[u8], mut i: usize) -> (usize, bool) {
+    let start = i;
     let mut joined = false;
     loop {
         loop {
@@ -314,6 +320,11 @@ fn scan_word(b: &[u8], mut i: usize) -> (usize, bool) {
             {
                 i += 3
             }
+            // A thin or no-break space between digit groups: "12 345".
+            0xC2 | 0xE2 => match group_space(b, start, i) {
+                Some(len) => i += len,
+                None => return (i, joined),
+            },
             _ => return (i, joined),
         }
         joined = true;
@@ -326,22 +337,72 @@ fn three_digits_then_break(b: &[u8], i: usize) -> bool {
         && (i + 3 == b.len() || !b[i + 3].is_ascii_digit())
 }
 
-/// Whether a word's bytes form a number or a numeric range.
-fn number_kind(w: &[u8]) -> TokKind {
-    if !w[0].is_ascii_digit() {
+/// The spaces that separate groups of three digits: "12 345", "1 250 000".
+pub const GROUP_SPACES: [char; 3] = ['\u{A0}', '\u{2009}', '\u{202F}'];
+
+/// The zero of every script whose digits read as numbers: ASCII, Arabic-Indic, Extended
+/// Arabic-Indic (Persian, Urdu), Devanagari and Bengali.
+const DIGIT_ZEROS: [u32; 5] = [0x30, 0x660, 0x6F0, 0x966, 0x9E6];
+
+/// The value of a digit of any script of [`DIGIT_ZEROS`].
+pub fn digit_value(c: char) -> Option<u64> {
+    let cp = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| cp.wrapping_sub(zero) < 10)
+        .map(|&zero| (cp - zero) as u64)
+}
+
+/// The length of the group space at `i` inside the number that starts at `start`, if it
+/// separates digit groups: the digits before it are the first group (1-3 digits from `start`)
+/// or three after the same space, and exactly three ASCII digits follow it, then no letter,
+/// digit or comma. An ASCII space never joins: "in 2024 12 people" stays two numbers.
+fn group_space(b: &[u8], start: usize, i: usize) -> Option<usize> {
+    let rest = b.get(i..)?;
+    let len = GROUP_SPACES.iter().find_map(|c| {
+        let mut buf = [0; 4];
+        let space = c.encode_utf8(&mut buf).as_bytes();
+        rest.starts_with(space).then_some(space.len())
+    })?;
+    let digits_before = (1..=4)
+        .take_while(|&g| i >= start + g && b[i - g].is_ascii_digit())
+        .count();
+    let first_group = (1..=3).contains(&digits_before) && i - digits_before == start;
+    let later_group =
+        digits_before == 3 && i >= start + 3 + len && b[i - 3 - len..i - 3] == b[i..i + len];
+    if !first_group && !later_group {
+        return None;
+    }
+    let j = i + len;
+    let group = b.get(j..j + 3)?;
+    if !group.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let ends = j + 3 == b.len() || (b[j + 3] != b',' && !is_alnum_at(b, j + 3));
+    ends.then_some(len)
+}
+
+/// Whether a word forms a number or a numeric range, in digits of any script of
+/// [`DIGIT_ZEROS`], with commas, group spaces and a decimal point.
+fn number_kind(w: &str) -> TokKind {
+    if w.chars().next().and_then(digit_value).is_none() {
         return TokKind::Word;
     }
     let mut hyphens = 0;
-    for &c in w {
+    let mut last_digit = true;
+    for c in w.chars() {
+        last_digit = digit_value(c).is_some();
         match c {
-            b'0'..=b'9' | b',' | b'.' => {}
-            b'-' => hyphens += 1,
+            _ if last_digit => {}
+            ',' | '.' => {}
+            '-' => hyphens += 1,
+            _ if GROUP_SPACES.contains(&c) => {}
             _ => return TokKind::Word,
         }
     }
     match hyphens {
         0 => TokKind::Number,
-        1 if w.last().is_some_and(u8::is_ascii_digit) => TokKind::NumRange,
+        1 if last_digit => TokKind::NumRange,
         _ => TokKind::Word,
     }
 }
@@ -422,6 +483,76 @@ mod tests {
         vec!["a", "\u{0}", "b", "\u{b}", "c"]
     );
     tokens_to!(tabs, "a\tb\r\nc", vec!["a", "b", "c"]);
+    tokens_to!(
+        thin_space_groups,
+        "1\u{2009}250\u{2009}000 men",
+        vec!["1\u{2009}250\u{2009}000", "men"]
+    );
+    tokens_to!(
+        nbsp_group_at_end,
+        "killed 12\u{A0}345",
+        vec!["killed", "12\u{A0}345"]
+    );
+    tokens_to!(
+        narrow_nbsp_group_then_dot,
+        "12\u{202F}345.",
+        vec!["12\u{202F}345", "."]
+    );
+    tokens_to!(
+        ascii_space_no_group,
+        "in 2024 12 men",
+        vec!["in", "2024", "12", "men"]
+    );
+    tokens_to!(
+        group_of_four_digits,
+        "12\u{2009}3456 men",
+        vec!["12", "3456", "men"]
+    );
+    tokens_to!(
+        first_group_of_four,
+        "2024\u{A0}123 men",
+        vec!["2024", "123", "men"]
+    );
+    tokens_to!(group_then_letters, "12\u{2009}345km", vec!["12", "345km"]);
+    tokens_to!(
+        group_then_comma_group,
+        "12\u{2009}345,678",
+        vec!["12", "345,678"]
+    );
+    tokens_to!(
+        mixed_group_spaces,
+        "12\u{2009}345\u{A0}678",
+        vec!["12\u{2009}345", "678"]
+    );
+    tokens_to!(word_then_group, "x12\u{2009}345", vec!["x12", "345"]);
+    tokens_to!(arabic_indic, "٣ soldiers", vec!["٣", "soldiers"]);
+
+    /// The kind of each token of the input.
+    macro_rules! kinds_are {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let s: &str = $input;
+                let mut st = 0;
+                let k: Vec<TokKind> = tokenize(s, &mut st).iter().map(|t| t.kind).collect();
+                assert_eq!(k, $expected, "{s:?}");
+            }
+        };
+    }
+
+    use TokKind::{NumRange as R, Number as N, Word as W};
+    kinds_are!(kind_ascii, "12 men", vec![N, W]);
+    kinds_are!(kind_thin_space, "12\u{2009}345", vec![N]);
+    kinds_are!(kind_arabic_indic, "١٢", vec![N]);
+    kinds_are!(kind_extended_arabic_indic, "۱۲", vec![N]);
+    kinds_are!(kind_devanagari, "४२", vec![N]);
+    kinds_are!(kind_bengali, "৫", vec![N]);
+    kinds_are!(kind_arabic_range, "١٠-١٢", vec![R]);
+    kinds_are!(kind_arabic_decimal, "١٢٫٥", vec![W]);
+    kinds_are!(kind_digit_then_letter, "٣x", vec![W]);
+    kinds_are!(kind_letter_then_digit, "x٣", vec![W]);
+    kinds_are!(kind_thai, "๑๒", vec![W]);
+    kinds_are!(kind_math_digits, "𝟏𝟐", vec![W]);
 
     /// Every word's lexicon id is the one `lexicon::lookup` gives its text.
     macro_rules! lex_is_lookup {
