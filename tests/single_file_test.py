@@ -5,7 +5,10 @@
 import base64
 import gzip
 import hashlib
+import lzma
+import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,6 +16,7 @@ import unittest
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "single_file.py"
+UNLZMA = SCRIPT.parent / "unlzma.js"
 
 # What Trunk 0.21 writes for `trunk build --release` (shape copied from a real build).
 INDEX = """<!DOCTYPE html>
@@ -60,6 +64,19 @@ def run(dist):
     )
 
 
+def unlzma_in_node(packed, size):
+    """What scripts/unlzma.js makes of `packed` (run by node: stdin in, stdout out)."""
+    program = (
+        "const fs = require('fs');"
+        f"const source = fs.readFileSync({str(UNLZMA)!r}, 'utf8');"
+        "const unlzma = new Function(source + '; return unlzma;')();"
+        f"process.stdout.write(unlzma(new Uint8Array(fs.readFileSync(0)), {size}));"
+    )
+    return subprocess.run(
+        ["node", "-e", program], input=packed, capture_output=True, check=True
+    ).stdout
+
+
 def sha256(text):
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
@@ -88,14 +105,63 @@ class SingleFile(unittest.TestCase):
         for rule in ("default-src 'none'", "connect-src 'none'", "img-src data: blob:"):
             self.assertIn(rule, csp)
         self.assertLess(page.index("Content-Security-Policy"), page.index("<style>"))
-        # The wasm, gzipped and base64-encoded, handed to the glue's default export.
-        packed = re.search(r'TALLY_WASM_GZIP_BASE64 = "([^"]+)"', script).group(1)
-        self.assertEqual(gzip.decompress(base64.b64decode(packed)), WASM)
+        # The wasm, packed with LZMA and base64-encoded, unpacked by scripts/unlzma.js and
+        # handed to the glue's default export.
+        packed = re.search(r'TALLY_WASM_BASE64 = "([^"]+)"', script).group(1)
+        self.assertEqual(lzma.decompress(base64.b64decode(packed)), WASM)
+        self.assertIn(f"const TALLY_WASM_SIZE = {len(WASM)};", script)
+        self.assertIn(UNLZMA.read_text().strip(), script)
+        self.assertIn("const wasm = unlzma(bytes, TALLY_WASM_SIZE);", script)
         self.assertIn("await __wbg_init({ module_or_path: wasm });", script)
         self.assertIn("globalThis.TALLY_PAGE", script)
         self.assertTrue(script.startswith("\n" + GLUE.strip()))
         # Nothing points at the removed files.
         self.assertNotRegex(page, r"tally-3|main-1|share-2|modulepreload|integrity")
+
+    def test_without_lzma_the_wasm_is_gzipped_and_inflated_by_the_browser(self):
+        dist = make_dist(self.tmp.name)
+        no_lzma = (
+            "import runpy, sys; sys.modules['lzma'] = None; "
+            f"sys.argv = ['single_file.py', {str(dist)!r}]; "
+            f"runpy.run_path({str(SCRIPT)!r}, run_name='__main__')"
+        )
+        result = subprocess.run([sys.executable, "-c", no_lzma], capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        page = (dist / "index.html").read_text()
+        script = re.search(r"<script type=\"module\">(.*?)</script>", page, re.S).group(1)
+        packed = re.search(r'TALLY_WASM_BASE64 = "([^"]+)"', script).group(1)
+        self.assertEqual(gzip.decompress(base64.b64decode(packed)), WASM)
+        self.assertIn("new DecompressionStream('gzip')", script)
+        self.assertNotIn("function unlzma", script)
+
+    @unittest.skipUnless(shutil.which("node"), "node is not installed")
+    def test_the_js_decoder_unpacks_what_python_packs(self):
+        # One line per case: the bytes, and the LZMA settings (lc, lp, pb) they are packed with.
+        rng = random.Random(7)
+        mixed = b"".join(
+            rng.choice([b"abc", b"figures ", bytes([rng.randrange(256)]) * rng.randrange(1, 300),
+                        bytes(rng.randrange(256) for _ in range(5))])
+            for _ in range(3000)
+        )
+        cases = [
+            ("one byte", b"a", (3, 0, 2)),
+            ("zeros, long matches", bytes(100_000), (3, 0, 2)),
+            ("random, literals only", bytes(rng.randrange(256) for _ in range(20_000)), (3, 0, 0)),
+            ("mixed, defaults", mixed, (3, 0, 2)),
+            ("mixed, the page's settings", mixed, (3, 0, 0)),
+            ("mixed, position bits", mixed, (0, 2, 2)),
+            ("mixed, lc 4", mixed, (4, 0, 4)),
+            ("the wasm stand-in", WASM * 50, (3, 0, 0)),
+        ]
+        for name, data, (lc, lp, pb) in cases:
+            with self.subTest(name=name, lc=lc, lp=lp, pb=pb):
+                lzma_filter = {"id": lzma.FILTER_LZMA1, "preset": 9, "lc": lc, "lp": lp, "pb": pb}
+                packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[lzma_filter])
+                self.assertEqual(unlzma_in_node(packed, len(data)), data)
+        with self.subTest(name="a truncated stream is an error, not garbage"):
+            packed = lzma.compress(mixed, format=lzma.FORMAT_ALONE)
+            with self.assertRaises(subprocess.CalledProcessError):
+                unlzma_in_node(packed[: len(packed) // 2], len(mixed))
 
     def test_a_second_run_changes_nothing(self):
         dist = make_dist(self.tmp.name)
