@@ -2070,6 +2070,19 @@ fn phrase_verb(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<(Kind, 
     }
     let fw = first.text(src);
     let b0 = fw.as_bytes().first()?.to_ascii_lowercase();
+    // Which first words exist, by first byte and length: most words start no phrase.
+    static STARTS: std::sync::OnceLock<[u64; 256]> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut s = [0u64; 256];
+        for (words, _) in PHRASE_VERBS {
+            let w = words[0].as_bytes();
+            s[w[0] as usize] |= 1 << w.len().min(63);
+        }
+        s
+    });
+    if starts[b0 as usize] & (1 << fw.len().min(63)) == 0 {
+        return None;
+    }
     'outer: for (words, kind) in PHRASE_VERBS {
         // Length and first byte before the whole word: most words start no phrase.
         let w0 = words[0].as_bytes();
