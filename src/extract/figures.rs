@@ -795,8 +795,31 @@ fn candidate(
         m.ev_start = amount.start - 1;
         m.ev_end = (m.np_end + 2).min(sb);
     }
+    // "half of the 400 abducted students have been freed": the verb tells of the fraction; the
+    // number is the whole, counted only by its own participle.
+    let fraction_of = amount.start >= sa + 3
+        && is_word(src, toks, amount.start - 1, &["the"])
+        && is_word(src, toks, amount.start - 2, &["of"])
+        && is_word(
+            src,
+            toks,
+            amount.start - 3,
+            &[
+                "half",
+                "third",
+                "thirds",
+                "quarter",
+                "quarters",
+                "most",
+                "many",
+                "majority",
+                "rest",
+                "remainder",
+                "bulk",
+            ],
+        );
     // ...or a verb after it.
-    if m.kind.is_none() {
+    if m.kind.is_none() && !fraction_of {
         if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
@@ -4444,5 +4467,15 @@ mod tests {
         left_one_group_dead,
         "The clash left 12 soldiers dead.",
         ["killed security_forces 12"]
+    );
+    finds!(
+        fraction_of_whole,
+        "Roughly half of the 400 abducted students have been freed.",
+        ["kidnapped civilians 400"]
+    );
+    finds!(
+        most_of_the,
+        "Most of the 30 arrested suspects were released.",
+        ["arrested unspecified 30"]
     );
 }
