@@ -8,6 +8,7 @@ import hashlib
 import lzma
 import random
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -110,7 +111,7 @@ class SingleFile(unittest.TestCase):
         packed = re.search(r'TALLY_WASM_BASE64 = "([^"]+)"', script).group(1)
         self.assertEqual(lzma.decompress(base64.b64decode(packed)), WASM)
         self.assertIn(f"const TALLY_WASM_SIZE = {len(WASM)};", script)
-        self.assertIn(UNLZMA.read_text().strip(), script)
+        self.assertIn("function unlzma(src, size) {", script)
         self.assertIn("const wasm = unlzma(bytes, TALLY_WASM_SIZE);", script)
         self.assertIn("await __wbg_init({ module_or_path: wasm });", script)
         self.assertIn("globalThis.TALLY_PAGE", script)
@@ -163,6 +164,23 @@ class SingleFile(unittest.TestCase):
             with self.assertRaises(subprocess.CalledProcessError):
                 unlzma_in_node(packed[: len(packed) // 2], len(mixed))
 
+    def test_the_glue_is_slimmed_only_when_every_line_starts_outside_a_literal(self):
+        slim = runpy.run_path(str(SCRIPT))["slim_glue"]
+        # One line per case: the glue, and what it becomes.
+        cases = [
+            ("  let a = 1;\n\n  // note\n  /**\n   * doc\n   */\n  f(a);\n", "let a = 1;\nf(a);\n"),
+            ("/* one line */\nx();\n", "x();\n"),
+            ("const s = `a\n  b`;\n", "const s = `a\n  b`;\n"),
+            ("const s = 'a\\\n  b';\n", "const s = 'a\\\n  b';\n"),
+            ("/* c */ x();\n  y();\n", "/* c */ x();\n  y();\n"),
+            ("/*\n c */ x();\n", "/*\n c */ x();\n"),
+            ("  /* never closed\n  x();\n", "  /* never closed\n  x();\n"),
+            ("  const u = 'http://x';\n", "const u = 'http://x';\n"),
+        ]
+        for glue, want in cases:
+            with self.subTest(glue=glue):
+                self.assertEqual(slim(glue), want)
+
     def test_a_second_run_changes_nothing(self):
         dist = make_dist(self.tmp.name)
         self.assertEqual(run(dist).returncode, 0)
@@ -177,7 +195,7 @@ class SingleFile(unittest.TestCase):
             ("import './snippets/x.js';\n" + GLUE, {}, "imports other modules"),
             ("let wasm;\nexport function run() {}\n", {}, "no default export"),
             (GLUE + "const s = '</script>';\n", {}, "cannot be inlined"),
-            (GLUE + "// <!-- a comment\n", {}, "cannot be inlined"),
+            (GLUE + "const c = '<!--';\n", {}, "cannot be inlined"),
             (GLUE, {"css": "a::after { content: '</style>'; }"}, "cannot be inlined"),
         ]
         for i, (glue, extra, why) in enumerate(cases):
