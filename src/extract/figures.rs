@@ -4478,4 +4478,19 @@ mod tests {
         "Most of the 30 arrested suspects were released.",
         ["arrested unspecified 30"]
     );
+    finds!(
+        age_as_person,
+        "Gunmen killed 12 people, among them a 16-year-old.",
+        ["killed unspecified 12", "killed unspecified 1"]
+    );
+    finds!(
+        age_before_noun,
+        "A 25-year-old man was shot dead.",
+        ["killed unspecified 1"]
+    );
+    finds!(
+        supporters_detained,
+        "Forces detained about 1,000 suspected Fano supporters.",
+        ["arrested unspecified 1000"]
+    );
 }

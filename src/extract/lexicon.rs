@@ -471,7 +471,8 @@ static WORDS: &[(&str, Role)] = &[
     ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
     ("official", Pu), ("officials", Pu), ("other", Pu), ("accomplices", Pu), ("foreigners", Pu),
     ("associates", Pu), ("comrades", Pu), ("colleagues", Pu), ("aide", Pu), ("aides", Pu), ("leader", Pu),
-    ("leaders", Pu), ("relatives", Pu), ("occupants", Pu),
+    ("leaders", Pu), ("relatives", Pu), ("occupants", Pu), ("year-old", Pu), ("year-olds", Pu),
+    ("supporters", Pu), ("supporter", Pu), ("sympathisers", Pu), ("sympathizers", Pu),
     // Function words.
     ("was", C(Aux)), ("were", C(Aux)), ("is", C(Aux)), ("are", C(Aux)), ("be", C(Aux)),
     ("been", C(Aux)), ("being", C(Aux)), ("have", C(Aux)), ("has", C(Aux)), ("had", C(Aux)),
@@ -946,6 +947,16 @@ pub fn lookup_at(b: &[u8], start: usize, end: usize) -> Lex {
     if let Some(stem) = stem {
         if let Some(id) = find(t, stem) {
             return id;
+        }
+    }
+    // An age as a person: "among them a 16-year-old", "two 12-year-olds".
+    for suffix in [b"-year-olds".as_slice(), b"-year-old".as_slice()] {
+        if word.len() > suffix.len()
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        {
+            if let Some(id) = find(t, &suffix[1..]) {
+                return id;
+            }
         }
     }
     // Hyphenated compounds: the last part's noun and verb roles only.
