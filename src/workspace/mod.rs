@@ -50,8 +50,11 @@ pub struct FigureKey {
     pub end: usize,
 }
 
-/// A change the user made to what the extractor read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A change the user made to what the extractor read. Stored as an object tagged by `"op"`
+/// (`{"op":"dismiss","key":{...}}`). It is read by hand ([`Correction::deserialize`]): serde's
+/// derived reading of a tagged enum buffers every value first, and that code weighed ~3 KB in
+/// the app's wasm.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Correction {
     /// The figure at `key` reads as `figure` instead.
@@ -60,6 +63,86 @@ pub enum Correction {
     Dismiss { key: FigureKey },
     /// A figure the extractor missed.
     Add { figure: Figure },
+}
+
+/// The `"op"` of a stored [`Correction`].
+#[derive(Clone, Copy, PartialEq, Deserialize)]
+#[serde(variant_identifier, rename_all = "snake_case")]
+enum Op {
+    Edit,
+    Dismiss,
+    Add,
+}
+
+/// A field of a stored [`Correction`]; others are ignored, as serde's derive does.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum CorrectionField {
+    Op,
+    Key,
+    Figure,
+    #[serde(other)]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Correction {
+    /// Reads what serde's derive for `#[serde(tag = "op")]` reads, fields in any order, with
+    /// its error messages ("missing field `op`", "unknown variant `x`, expected one of ...").
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Correction, D::Error> {
+        use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Correction;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("internally tagged enum Correction")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Correction, A::Error> {
+                let (mut op, mut key, mut figure) = (None, None, None);
+                while let Some(field) = map.next_key()? {
+                    match field {
+                        CorrectionField::Op if op.is_some() => {
+                            return Err(Error::duplicate_field("op"))
+                        }
+                        CorrectionField::Op => op = Some(map.next_value::<Op>()?),
+                        // A field the op has no use for is ignored, unread, as by the derive.
+                        CorrectionField::Key if op == Some(Op::Add) => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                        CorrectionField::Figure if op == Some(Op::Dismiss) => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                        CorrectionField::Key if key.is_some() => {
+                            return Err(Error::duplicate_field("key"))
+                        }
+                        CorrectionField::Figure if figure.is_some() => {
+                            return Err(Error::duplicate_field("figure"))
+                        }
+                        CorrectionField::Key => key = Some(map.next_value::<FigureKey>()?),
+                        CorrectionField::Figure => figure = Some(map.next_value::<Figure>()?),
+                        CorrectionField::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                let no_key = || Error::missing_field("key");
+                let no_figure = || Error::missing_field("figure");
+                match op.ok_or_else(|| Error::missing_field("op"))? {
+                    Op::Edit => match (key, figure) {
+                        (Some(key), Some(figure)) => Ok(Correction::Edit { key, figure }),
+                        (None, _) => Err(no_key()),
+                        (_, None) => Err(no_figure()),
+                    },
+                    Op::Dismiss => key
+                        .map(|key| Correction::Dismiss { key })
+                        .ok_or_else(no_key),
+                    Op::Add => figure
+                        .map(|figure| Correction::Add { figure })
+                        .ok_or_else(no_figure),
+                }
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// Where a figure shown to the user comes from.
@@ -308,6 +391,81 @@ mod tests {
     use super::*;
     use crate::extract::{Document, Subject};
     use crate::workspace::totals::tests::fig;
+
+    /// The derive the hand-written reading of [`Correction`] replaced, to compare with.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(tag = "op", rename_all = "snake_case")]
+    enum Derived {
+        Edit { key: FigureKey, figure: Figure },
+        Dismiss { key: FigureKey },
+        Add { figure: Figure },
+    }
+
+    impl From<Derived> for Correction {
+        fn from(d: Derived) -> Correction {
+            match d {
+                Derived::Edit { key, figure } => Correction::Edit { key, figure },
+                Derived::Dismiss { key } => Correction::Dismiss { key },
+                Derived::Add { figure } => Correction::Add { figure },
+            }
+        }
+    }
+
+    #[test]
+    fn corrections_read_as_the_serde_derive_read_them() {
+        let figure =
+            serde_json::to_string(&fig(Kind::Killed, Some(Subject::Militants), 7)).unwrap();
+        let key = r#"{"kind":"killed","start":3,"end":9}"#;
+        #[rustfmt::skip]
+        let cases: Vec<String> = vec![
+            format!(r#"{{"op":"edit","key":{key},"figure":{figure}}}"#),
+            format!(r#"{{"figure":{figure},"key":{key},"op":"edit"}}"#),
+            format!(r#"{{"op":"dismiss","key":{key}}}"#),
+            format!(r#"{{"key":{key},"op":"dismiss"}}"#),
+            format!(r#"{{"op":"add","figure":{figure}}}"#),
+            format!(r#"{{"op":"add","figure":{figure},"extra":[1,{{"a":null}}]}}"#),
+            format!(r#"{{"op":"dismiss","key":{key},"figure":"not a figure"}}"#),
+            format!(r#"{{"op":"add","key":17,"figure":{figure}}}"#),
+            format!(r#"{{"op":"edit","key":{key}}}"#),
+            format!(r#"{{"op":"edit","figure":{figure}}}"#),
+            format!(r#"{{"op":"dismiss"}}"#),
+            format!(r#"{{"op":"add"}}"#),
+            format!(r#"{{"key":{key}}}"#),
+            format!(r#"{{"op":"undo","key":{key}}}"#),
+            format!(r#"{{"op":7,"key":{key}}}"#),
+            format!(r#"{{"op":"dismiss","op":"dismiss","key":{key}}}"#),
+            format!(r#"{{"op":"dismiss","key":{key},"key":{key}}}"#),
+            format!(r#"{{"op":"dismiss","key":{{"kind":"killed","start":-1,"end":9}}}}"#),
+            format!(r#"{{"op":"dismiss","key":{{"kind":"slain","start":1,"end":9}}}}"#),
+            r#"{}"#.to_string(),
+            r#""dismiss""#.to_string(),
+            r#"null"#.to_string(),
+        ];
+        for json in &cases {
+            let ours = serde_json::from_str::<Correction>(json).map_err(|e| e.to_string());
+            let derived = serde_json::from_str::<Derived>(json)
+                .map(Correction::from)
+                .map_err(|e| e.to_string().replace("enum Derived", "enum Correction"));
+            match (&ours, &derived) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{json}"),
+                (Err(a), Err(b)) => {
+                    // The same message; the position may differ (the derive reads the whole
+                    // object before it complains).
+                    let cut = |m: &str| m.split(" at line").next().unwrap_or("").to_string();
+                    assert_eq!(cut(a), cut(b), "{json}");
+                }
+                _ => panic!("{json}: ours {ours:?}, the derive's {derived:?}"),
+            }
+            if let Ok(c) = &ours {
+                let again = serde_json::to_string(c).unwrap();
+                assert_eq!(
+                    serde_json::from_str::<Correction>(&again).unwrap(),
+                    *c,
+                    "{json}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn readings_without_corrections_are_those_of_the_general_path() {
