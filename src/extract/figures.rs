@@ -454,6 +454,13 @@ fn candidate(
             np_from = whole.end;
         }
     }
+    // "71 Maoists surrendered, of whom 30 carried rewards": a part of the figure before.
+    if amount.start >= sa + 2
+        && is_word(src, toks, amount.start - 1, &["whom"])
+        && is_word(src, toks, amount.start - 2, &["of"])
+    {
+        m.part = true;
+    }
     noun_phrase(src, toks, np_from, sb, &mut m, steps);
     if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
         return None;
@@ -2182,6 +2189,18 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     // Coordination: "31 soldiers, 3 police and 2 civilians were killed".
                     if let Some(next) = coordinated(src, toks, k + 1, sb, steps) {
                         k = next;
+                        continue;
+                    }
+                    // "Eleven Maoists, 8 of them carrying bounties, laid down arms": an
+                    // apposition that counts a part.
+                    if toks.get(k + 1).is_some_and(|n| {
+                        matches!(n.kind, TokKind::Number | TokKind::NumRange) || entry(n).num > 0
+                    }) && is_word(src, toks, k + 2, &["of"])
+                        && is_word(src, toks, k + 3, &["them", "whom"])
+                    {
+                        let lim = (k + 16).min(sb);
+                        let close = (k + 4..lim).find(|&j| toks[j].is_punct(b','))?;
+                        k = close + 1;
                         continue;
                     }
                     // A participle or relative clause in commas: "17 victims, abducted from
@@ -4492,5 +4511,20 @@ mod tests {
         supporters_detained,
         "Forces detained about 1,000 suspected Fano supporters.",
         ["arrested unspecified 1000"]
+    );
+    finds!(
+        of_whom_part,
+        "As many as 71 Maoists surrendered on Monday, of whom 30 carried rewards on their heads.",
+        ["surrendered militants 71", "surrendered militants 30"]
+    );
+    finds!(
+        apposition_part,
+        "Eleven Maoists, 8 of them carrying bounties, laid down arms in Bijapur.",
+        ["surrendered militants 11", "surrendered militants 8"]
+    );
+    finds!(
+        high_value_targets,
+        "Security forces neutralised 5 terrorists including 2 high value targets.",
+        ["killed militants 5", "killed militants 2"]
     );
 }

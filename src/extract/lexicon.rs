@@ -267,7 +267,7 @@ static WORDS: &[(&str, Role)] = &[
     ("fighter", P(Militants, 1)), ("fighters", P(Militants, 1)),
     ("commander", P(Militants, 1)), ("commanders", P(Militants, 1)),
     ("operative", P(Militants, 1)), ("operatives", P(Militants, 1)),
-    ("target", P(Militants, 1)),
+    ("target", P(Militants, 1)), ("targets", P(Militants, 1)),
     ("surrenderers", P(Militants, 3)), ("surrenderers", N(Surrendered)),
     ("surrenderees", P(Militants, 3)), ("surrenderees", N(Surrendered)),
     ("returnees", P(Militants, 3)), ("group", M(Militants)),
