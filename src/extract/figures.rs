@@ -981,9 +981,15 @@ fn candidate(
         && amount.start > sa
         && is_word(src, toks, amount.start - 1, &["from", "to"])
     {
-        if let Some(k) = trend_kind(src, toks, amount.start - 1, sa) {
+        if let Some((k, noun, verb)) = trend_kind(src, toks, amount.start - 1, sa) {
             m.kind = Some(k);
             m.contextual = true;
+            // "Fatalities among security forces rose": the side named with the noun.
+            for t in &toks[noun..verb] {
+                if let Some(s) = entry(t).subject {
+                    m.cue = better(m.cue, (s.0, 2));
+                }
+            }
         }
     }
     if is_total(src, toks, amount.start, sa) {
@@ -2670,9 +2676,10 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     })
 }
 
-/// The kind of a counted noun whose change is told before token `at` ("from"/"to"):
+/// The kind of a counted noun whose change is told before token `at` ("from"/"to"), with the
+/// noun's and the verb's token:
 /// "attacks on police climbed from", "the number of kidnappings rose from 41 in 2022 to".
-fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<Kind> {
+fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usize)> {
     let lo = at.saturating_sub(10).max(sa);
     let verb = (lo..at).rev().find(|&j| {
         is_word(
@@ -2705,7 +2712,7 @@ fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<Kind> {
     (verb.saturating_sub(7).max(sa)..verb)
         .rev()
         .take_while(|&j| toks[j].kind == TokKind::Word)
-        .find_map(|j| entry(&toks[j]).noun)
+        .find_map(|j| entry(&toks[j]).noun.map(|k| (k, j, verb)))
 }
 
 /// "the death toll rose to 19", "the toll stands at 19".
@@ -3057,8 +3064,12 @@ fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
             && is_word(src, toks, j - 1, &["were", "are", "all"])
             && !(j >= 2 && {
                 let n = &toks[j - 2];
-                matches!(n.kind, TokKind::Number | TokKind::NumRange) || entry(n).num > 0
+                matches!(n.kind, TokKind::Number | TokKind::NumRange)
+                    || entry(n).num > 0
+                    || is_word(src, toks, j - 2, &["rest", "remaining", "others", "remainder"])
             })
+            // "were civilians and militants": a mix.
+            && !is_word(src, toks, j + 1, &["and", "or"])
         {
             found = true;
             break;
@@ -4526,5 +4537,11 @@ mod tests {
         high_value_targets,
         "Security forces neutralised 5 terrorists including 2 high value targets.",
         ["killed militants 5", "killed militants 2"]
+    );
+    finds!(rest_were_civilians, "Of the 117 people killed, 53 were security personnel, while the rest were civilians and militants.", ["killed unspecified 117", "killed security_forces 53"]);
+    finds!(
+        trend_side,
+        "Fatalities among security forces rose 40 percent to 685.",
+        ["killed security_forces 685"]
     );
 }
