@@ -20,10 +20,13 @@ import base64
 import gzip
 import hashlib
 import html
+import itertools
 import re
 import shutil
+import string
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 # What the page may do: nothing but run its own script and wasm, apply its own style and show
@@ -100,16 +103,113 @@ def lzma_pack(data):
     return packed
 
 
-def gzip_smallest(path, data):
-    """The gzip of one file's bytes: zopfli's when it is installed (make tools installs it; the
-    same gzip format, about 5% smaller than -9), else Python's -9. Checked by inflating it."""
+def gzip_smallest(data):
+    """The gzip of `data`: zopfli's when it is installed (make tools installs it; the same gzip
+    format, about 5% smaller than -9), else Python's -9. Checked by inflating it."""
     zopfli = shutil.which("zopfli")
     if not zopfli:
         return gzip.compress(data, compresslevel=9, mtime=0)
-    run = subprocess.run([zopfli, "-c", "--gzip", str(path)], capture_output=True, check=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "app.wasm"
+        path.write_bytes(data)
+        run = subprocess.run([zopfli, "-c", "--gzip", str(path)], capture_output=True, check=False)
     if run.returncode != 0 or gzip.decompress(run.stdout) != data:
-        fail(f"zopfli failed on {path}: {run.stderr.decode(errors='replace').strip()}")
+        fail(f"zopfli failed: {run.stderr.decode(errors='replace').strip()}")
     return run.stdout
+
+
+def leb128(n):
+    """`n` as unsigned LEB128, the way wasm writes counts and sizes."""
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def read_leb128(data, at):
+    """The unsigned LEB128 at `at` in `data`, and where it ends."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def short_names():
+    """a, b, ..., Z, aa, ab, ...: names for the wasm's imports."""
+    letters = string.ascii_letters
+    for n in itertools.count(1):
+        for t in itertools.product(letters, repeat=n):
+            yield "".join(t)
+
+
+def short_imports(wasm, glue):
+    """The wasm and glue with every import renamed to a short name (a, b, ...) in both.
+
+    wasm-bindgen names each import like `__wbg_addEventListener_847fd86b8c33ec43`; the names are
+    written twice (the wasm's import section, the glue's import object) and their hashes do not
+    compress: ~6 KB of the page. An import is renamed only where the glue defines it (`name:`,
+    once); anything unexpected (a name found elsewhere in the glue, a section that does not
+    parse) leaves both as they are."""
+    try:
+        out, at, renames, names = [wasm[:8]], 8, {}, short_names()
+        while at < len(wasm):
+            section = wasm[at]
+            size, body_at = read_leb128(wasm, at + 1)
+            end = body_at + size
+            if end > len(wasm):
+                return wasm, glue
+            if section != 2:
+                out.append(wasm[at:end])
+                at = end
+                continue
+            body = wasm[body_at:end]
+            count, i = read_leb128(body, 0)
+            new = bytearray(leb128(count))
+            for _ in range(count):
+                length, i = read_leb128(body, i)
+                module = body[i : i + length]
+                length, i = read_leb128(body, i + length)
+                field = body[i : i + length].decode("utf-8")
+                i += length
+                desc = i
+                kind = body[i]
+                i += 1
+                if kind == 0:  # function: type index
+                    _, i = read_leb128(body, i)
+                elif kind in (1, 2):  # table (element type, limits) or memory (limits)
+                    i += kind == 1
+                    flags = body[i]
+                    _, i = read_leb128(body, i + 1)
+                    if flags & 1:
+                        _, i = read_leb128(body, i)
+                elif kind == 3:  # global: value type, mutability
+                    i += 2
+                else:
+                    return wasm, glue
+                short = renames.setdefault(field, next(names))
+                new += leb128(len(module)) + module
+                new += leb128(len(short)) + short.encode() + body[desc:i]
+            if i != len(body):
+                return wasm, glue
+            out.append(bytes([2]) + leb128(len(new)) + bytes(new))
+            at = end
+    except (IndexError, UnicodeDecodeError):
+        return wasm, glue
+    new_glue = glue
+    for field, short in renames.items():
+        if glue.count(field) != 1:
+            return wasm, glue
+        pattern = r"(?<![\w$])" + re.escape(field) + r"(?=\s*:)"
+        new_glue, n = re.subn(pattern, short, new_glue)
+        if n != 1:
+            return wasm, glue
+    return b"".join(out), new_glue
 
 
 def slim_glue(glue):
@@ -208,12 +308,13 @@ def main(argv):
     wasm = wasm_path.read_bytes()
     if wasm[:4] != b"\0asm":
         fail(f"{wasm_path} is not WebAssembly")
+    wasm, glue = short_imports(wasm, glue)
     lzma_packed = lzma_pack(wasm)
     if lzma_packed is not None:
         packed, unpack = lzma_packed, UNPACK_LZMA
         decoder = "\n" + slim_glue(UNLZMA_JS.read_text(encoding="utf-8")).strip() + "\n"
     else:
-        packed, unpack, decoder = gzip_smallest(wasm_path, wasm), UNPACK_GZIP, ""
+        packed, unpack, decoder = gzip_smallest(wasm), UNPACK_GZIP, ""
 
     script = (
         "\n"

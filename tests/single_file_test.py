@@ -65,6 +65,29 @@ def run(dist):
     )
 
 
+def tiny_module(names):
+    """A valid wasm module importing one function `() -> ()` per name from "./tally_bg.js", and
+    a glue defining them."""
+
+    def vec(items):
+        return bytes([len(items)]) + b"".join(items)
+
+    def name(text):
+        return bytes([len(text)]) + text.encode()
+
+    types = vec([b"\x60\x00\x00"])
+    imports = vec([name("./tally_bg.js") + name(n) + b"\x00\x00" for n in names])
+    wasm = b"\0asm\1\0\0\0"
+    for section, body in ((1, types), (2, imports)):
+        wasm += bytes([section, len(body)]) + body
+    wasm += b"\x00\x05\x04note"  # a custom section, kept as it is
+    bodies = ["alert(x);", "console.log(x);"]
+    glue = "const import0 = {\n" + "".join(
+        f"{n}: function(x) {{ {bodies[i % 2]} }},\n" for i, n in enumerate(names)
+    ) + "};\n"
+    return wasm, glue
+
+
 def unlzma_in_node(packed, size):
     """What scripts/unlzma.js makes of `packed` (run by node: stdin in, stdout out)."""
     program = (
@@ -180,6 +203,38 @@ class SingleFile(unittest.TestCase):
         for glue, want in cases:
             with self.subTest(glue=glue):
                 self.assertEqual(slim(glue), want)
+
+    def test_imports_get_short_names_in_both_the_wasm_and_the_glue(self):
+        tool = runpy.run_path(str(SCRIPT))
+        short_imports = tool["short_imports"]
+        wasm, glue = tiny_module(["__wbg_alert_0123456789abcdef", "__wbg_log_fedcba9876543210"])
+        new_wasm, new_glue = short_imports(wasm, glue)
+        self.assertEqual(new_wasm, tiny_module(["a", "b"])[0])
+        self.assertIn("a: function(x) { alert(x); },", new_glue)
+        self.assertIn("b: function(x) { console.log(x); },", new_glue)
+        self.assertNotIn("__wbg_", new_glue)
+        # One line per case: what stops the renaming, leaving both as they were.
+        cases = [
+            ("a name also used elsewhere in the glue", glue + "// __wbg_log_fedcba9876543210\n", wasm),
+            ("a name the glue does not define", glue.replace("__wbg_alert_0123456789abcdef", "x"), wasm),
+            ("a wasm that does not parse", glue, wasm[:-3]),
+            ("not wasm sections at all", glue, WASM),
+        ]
+        for why, glue_case, wasm_case in cases:
+            with self.subTest(why=why):
+                self.assertEqual(short_imports(wasm_case, glue_case), (wasm_case, glue_case))
+
+    @unittest.skipUnless(shutil.which("node"), "node is not installed")
+    def test_a_renamed_module_still_compiles_with_the_names_of_its_glue(self):
+        short_imports = runpy.run_path(str(SCRIPT))["short_imports"]
+        wasm, glue = short_imports(*tiny_module(["__wbg_alert_0123456789abcdef", "__wbg_x_1"]))
+        program = (
+            "const m = new WebAssembly.Module(require('fs').readFileSync(0));"
+            "console.log(WebAssembly.Module.imports(m).map(i => i.module + ' ' + i.name + ' ' + i.kind).join(','));"
+        )
+        run = subprocess.run(["node", "-e", program], input=wasm, capture_output=True, check=True)
+        self.assertEqual(run.stdout.decode().strip(), "./tally_bg.js a function,./tally_bg.js b function")
+        self.assertIn("a: function(x)", glue)
 
     def test_a_second_run_changes_nothing(self):
         dist = make_dist(self.tmp.name)
