@@ -236,6 +236,24 @@ class SingleFile(unittest.TestCase):
         self.assertEqual(run.stdout.decode().strip(), "./tally_bg.js a function,./tally_bg.js b function")
         self.assertIn("a: function(x)", glue)
 
+    def test_the_css_loses_comments_and_indentation_but_never_inside_a_string(self):
+        slim = runpy.run_path(str(SCRIPT))["slim_css"]
+        # One line per case: the stylesheet, and what it becomes.
+        cases = [
+            ("/* theme */\n:root {\n  --a: 1px; /* note */\n}\n\n", ":root {\n--a: 1px;\n}"),
+            ("a::after { content: \"▲\"; }\n", "a::after { content: \"▲\"; }"),
+            ("/* one\n   two */ b { c: d }", "b { c: d }"),
+            ("a::after { content: \"/* x */\"; } /* y */\n", "a::after { content: \"/* x */\"; }"),
+            ("a::after { content: '*/'; }\n", "a::after { content: '*/'; }"),
+            ("a::after { content: \"a \\\" /*\"; }\n", "a::after { content: \"a \\\" /*\"; }"),
+            ("a { b: c } /* never closed\n", "a { b: c } /* never closed\n"),
+            ("a::after { content: \"never closed; }\n", "a::after { content: \"never closed; }\n"),
+            ("a::after { content: \"x\\\n  y\"; }\n", "a::after { content: \"x\\\n  y\"; }\n"),
+        ]
+        for css, want in cases:
+            with self.subTest(css=css):
+                self.assertEqual(slim(css), want)
+
     def test_a_second_run_changes_nothing(self):
         dist = make_dist(self.tmp.name)
         self.assertEqual(run(dist).returncode, 0)
