@@ -1423,6 +1423,26 @@ fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
     false
 }
 
+/// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
+fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    if !is_word(src, toks, k, &["aged"])
+        || !toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+    {
+        return None;
+    }
+    let lim = (k + 12).min(sb);
+    let mut j = k + 2;
+    while j + 1 < lim
+        && (toks[j].is_punct(b',')
+            || toks[j].is_punct(b'-')
+            || is_word(src, toks, j, &["and", "to"]))
+        && toks[j + 1].kind == TokKind::Number
+    {
+        j += 2;
+    }
+    Some(j)
+}
+
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12".
 fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     let lo = start.saturating_sub(8).max(sa);
@@ -1581,6 +1601,10 @@ fn noun_phrase(
             continue;
         }
         if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
+            break;
+        }
+        // "A statement said troops had...": a verb of saying ends the phrase.
+        if is_word(src, toks, j, &["said", "says", "told", "stated", "added"]) {
             break;
         }
         if e.verb.is_some() {
@@ -2070,6 +2094,15 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     continue;
                 }
                 b',' => {
+                    // "Three men, aged 25, 31 and 40, were arrested": ages in commas.
+                    if let Some(j) = skip_ages(src, toks, k + 1, sb) {
+                        k = if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        continue;
+                    }
                     if toks
                         .get(k + 1)
                         .is_some_and(|n| entry(n).cls == Cls::ListIntro)
@@ -2121,6 +2154,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
         }
         if t.kind != TokKind::Word {
             return None;
+        }
+        // "two men aged 30 were held".
+        if let Some(j) = skip_ages(src, toks, k, sb) {
+            k = j;
+            continue;
         }
         if let Some((kind, end)) = phrase_verb(src, toks, k, sb) {
             return Some(Verb {
@@ -4153,5 +4191,26 @@ mod tests {
         picked_up_by_police,
         "Five suspects were picked up by police in Quetta.",
         ["arrested unspecified 5"]
+    );
+
+    finds!(
+        ages_in_commas,
+        "Two women, aged 41 and 45, were abducted.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        age_before_verb,
+        "Four youths aged 19 were detained.",
+        ["arrested civilians 4"]
+    );
+    finds!(
+        saying_ends_phrase,
+        "A report said troops had killed 8 rebels.",
+        ["killed militants 8"]
+    );
+    finds!(
+        reported_is_a_modifier,
+        "The monitor counted 90 reported fatalities.",
+        ["killed unspecified 90"]
     );
 }
