@@ -3063,6 +3063,26 @@ mod tests {
     );
 
     finds!(
+        firefighters_civilians,
+        "Two firefighters were hurt in the blaze set by rioters.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        paratroopers_forces,
+        "Eleven paratroopers died in the crash.",
+        ["killed security_forces 11"]
+    );
+    finds!(
+        pirates_militants,
+        "The navy captured 6 pirates off the coast.",
+        ["arrested militants 6"]
+    );
+    finds!(
+        defectors_no_side,
+        "Police detained 4 defectors at the border.",
+        ["arrested unspecified 4"]
+    );
+    finds!(
         active,
         "Troops killed six terrorists.",
         ["killed militants 6"]
