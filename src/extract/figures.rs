@@ -3083,6 +3083,36 @@ mod tests {
         ["arrested unspecified 4"]
     );
     finds!(
+        hacked_to_death,
+        "Four herders were hacked to death near the river.",
+        ["killed civilians 4"]
+    );
+    finds!(
+        burnt_alive,
+        "Nine passengers were burnt alive in the bus.",
+        ["killed civilians 9"]
+    );
+    finds!(
+        slaughtered,
+        "Raiders slaughtered 12 villagers at dawn.",
+        ["killed civilians 12"]
+    );
+    finds!(
+        hospitalised,
+        "Thirty students were hospitalised after the blast.",
+        ["injured civilians 30"]
+    );
+    finds!(
+        liberated_hostages,
+        "Commandos liberated 45 hostages from the camp.",
+        ["rescued civilians 45"]
+    );
+    finds!(
+        handed_themselves_over,
+        "Six bandits handed themselves over to police.",
+        ["surrendered militants 6"]
+    );
+    finds!(
         active,
         "Troops killed six terrorists.",
         ["killed militants 6"]
