@@ -791,7 +791,22 @@ fn candidate(
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
             // "Thirty hostages who had been held for a week were released": one rescue.
-            if is_word(src, toks, v.word, &["held"]) {
+            let suspects = m.head.is_some_and(|h| {
+                is_word(
+                    src,
+                    toks,
+                    h,
+                    &[
+                        "suspects",
+                        "suspect",
+                        "accused",
+                        "detainees",
+                        "prisoners",
+                        "inmates",
+                    ],
+                )
+            }) || m.head_subject.is_some_and(|s| s.0 == Subject::Militants);
+            if is_word(src, toks, v.word, &["held"]) && !suspects {
                 if let Some(end) = released_after(src, toks, v.end, sb) {
                     m.kind = Some(Kind::Rescued);
                     v.end = end;
@@ -1646,6 +1661,11 @@ fn noun_phrase(
         return;
     };
     let he = entry(&toks[h]);
+    // "four armed men", "masked men": sideless people made militants by how they came; "armed
+    // guards" keep their own side.
+    if he.subject.is_none() && h > start && is_word(src, toks, h - 1, &["armed", "masked"]) {
+        cue = better(cue, (Subject::Militants, 2));
+    }
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
@@ -3111,6 +3131,21 @@ mod tests {
         handed_themselves_over,
         "Six bandits handed themselves over to police.",
         ["surrendered militants 6"]
+    );
+    finds!(
+        armed_guards_keep_side,
+        "Gunmen killed two armed guards at the bank.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        masked_men_militants,
+        "Villagers said six masked men were arrested.",
+        ["arrested militants 6"]
+    );
+    finds!(
+        held_suspects_released,
+        "The 12 suspects held in the raid were released after questioning.",
+        ["arrested unspecified 12"]
     );
     finds!(
         active,

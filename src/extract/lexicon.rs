@@ -258,7 +258,7 @@ static WORDS: &[(&str, Role)] = &[
     ("perpetrators", P(Militants, 3)), ("traffickers", P(Militants, 3)),
     ("trafficker", P(Militants, 3)), ("pirates", P(Militants, 3)), ("hijackers", P(Militants, 3)),
     ("cultists", P(Militants, 3)), ("thieves", P(Militants, 3)),
-    ("armed", M(Militants)), ("self-styled", M(Militants)),
+    ("self-styled", M(Militants)),
     ("infiltrator", P(Militants, 3)), ("infiltrators", P(Militants, 3)),
     ("cadre", P(Militants, 3)), ("cadres", P(Militants, 3)),
     ("facilitator", P(Militants, 3)), ("facilitators", P(Militants, 3)),
