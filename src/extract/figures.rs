@@ -377,7 +377,7 @@ fn candidate(
             src,
             toks,
             np_from + 1,
-            &["the", "these", "those", "them", "whom"],
+            &["the", "these", "those", "them", "whom", "which"],
         )
     {
         m.part = true;
@@ -1381,8 +1381,9 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
 /// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
 /// ("wounded a third"); returns the token after it. "a third of", "a second time" are not.
 fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
-    if i <= sa
-        || !is_word(src, toks, i, &["a", "an"])
+    // "a second was injured": the ordinal as the subject of a passive.
+    let subject = is_word(src, toks, i + 2, &["was", "is"]);
+    if !is_word(src, toks, i, &["a", "an"])
         || !is_word(
             src,
             toks,
@@ -1392,9 +1393,12 @@ fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) ->
                 "tenth",
             ],
         )
-        || entry(&toks[i - 1]).verb.is_none()
+        || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
     {
         return None;
+    }
+    if subject {
+        return Some(i + 2);
     }
     let ends = toks.get(i + 2).filter(|_| i + 2 < sb).is_none_or(|t| {
         t.kind == TokKind::Punct
@@ -1440,25 +1444,37 @@ fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
 
 /// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
 fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
-    if !is_word(src, toks, k, &["aged"])
-        || !toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
-    {
+    let age = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
+    };
+    if !is_word(src, toks, k, &["aged"]) {
+        return None;
+    }
+    // "aged between five and nine".
+    let first = if is_word(src, toks, k + 1, &["between", "from"]) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !age(first) {
         return None;
     }
     let lim = (k + 12).min(sb);
-    let mut j = k + 2;
+    let mut j = first + 1;
     while j + 1 < lim
         && (toks[j].is_punct(b',')
             || toks[j].is_punct(b'-')
             || is_word(src, toks, j, &["and", "to"]))
-        && toks[j + 1].kind == TokKind::Number
+        && age(j + 1)
     {
         j += 2;
     }
     Some(j)
 }
 
-/// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12".
+/// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
+/// "between the ages of 18 and 30".
 fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     let lo = start.saturating_sub(8).max(sa);
     let mut k = start;
@@ -1466,14 +1482,17 @@ fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     while k > lo {
         k -= 1;
         let t = &toks[k];
-        if t.kind == TokKind::Number {
+        if t.kind == TokKind::Number || entry(t).num > 0 {
             numbers += 1;
         } else if !(t.is_punct(b',')
             || t.is_punct(b'-')
             || t.is_punct(b'&')
-            || is_word(src, toks, k, &["and", "to", "or"]))
+            || is_word(src, toks, k, &["and", "to", "or", "between", "from"]))
         {
-            return numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]);
+            let ages_of = is_word(src, toks, k, &["of"])
+                && k > sa
+                && is_word(src, toks, k - 1, &["ages", "age"]);
+            return ages_of || (numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]));
         }
     }
     false
@@ -3146,6 +3165,26 @@ mod tests {
         held_suspects_released,
         "The 12 suspects held in the raid were released after questioning.",
         ["arrested unspecified 12"]
+    );
+    finds!(
+        of_which_kind,
+        "Monitors logged 90 incidents, 40 of which were rocket attacks.",
+        ["attacks - 90", "attacks - 40"]
+    );
+    finds!(
+        ages_in_words,
+        "Two boys aged between six and eight were wounded.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        ages_of,
+        "The men, between the ages of 20 and 25, were detained.",
+        []
+    );
+    finds!(
+        ordinal_subject,
+        "Rebels killed a ranger; a second was wounded.",
+        ["killed security_forces 1", "injured security_forces 1"]
     );
     finds!(
         active,
