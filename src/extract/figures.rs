@@ -3187,6 +3187,16 @@ mod tests {
         ["killed security_forces 1", "injured security_forces 1"]
     );
     finds!(
+        force_abbreviation,
+        "Militants abducted four NSCDC officials.",
+        ["kidnapped security_forces 4"]
+    );
+    finds!(
+        peshmerga_forces,
+        "Two Peshmerga fighters died in the blast.",
+        ["killed security_forces 2"]
+    );
+    finds!(
         active,
         "Troops killed six terrorists.",
         ["killed militants 6"]
