@@ -1176,7 +1176,16 @@ fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: us
     if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
         k += 1;
     }
-    k < sb && is_word(src, toks, k, FIGURATIVE_TARGET)
+    // The target heads its phrase: "an attack on the government" but not "an attack on a
+    // government office".
+    k < sb
+        && is_word(src, toks, k, FIGURATIVE_TARGET)
+        && toks.get(k + 1).filter(|_| k + 1 < sb).is_none_or(|t| {
+            t.kind != TokKind::Word || {
+                let e = entry(t);
+                e.cls != Cls::Plain || e.verb.is_some()
+            }
+        })
 }
 
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
@@ -3195,6 +3204,16 @@ mod tests {
         peshmerga_forces,
         "Two Peshmerga fighters died in the blast.",
         ["killed security_forces 2"]
+    );
+    finds!(
+        attack_on_government_office,
+        "Militants carried out an attack on a government office.",
+        ["attacks - 1"]
+    );
+    finds!(
+        attack_on_the_government,
+        "The party launched an attack on the government, saying it had failed.",
+        []
     );
     finds!(
         active,
