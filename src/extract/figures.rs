@@ -806,7 +806,11 @@ fn candidate(
                     ],
                 )
             }) || m.head_subject.is_some_and(|s| s.0 == Subject::Militants);
-            if is_word(src, toks, v.word, &["held"]) && !suspects {
+            // "Three engineers abducted in May have been freed": a reduced relative, then the
+            // main verb.
+            let captive = is_word(src, toks, v.word, &["held"])
+                || (v.kind == Kind::Kidnapped && v.start == m.after);
+            if captive && !suspects {
                 if let Some(end) = released_after(src, toks, v.end, sb) {
                     m.kind = Some(Kind::Rescued);
                     v.end = end;
@@ -1562,6 +1566,15 @@ fn noun_phrase(
                     j += 1;
                     continue;
                 }
+                // "40 army, police and paramilitary personnel".
+                if t.punct == b','
+                    && head.is_none()
+                    && j > start
+                    && joins_modifiers(src, toks, j, sb)
+                {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             TokKind::Number | TokKind::NumRange => break,
@@ -1860,11 +1873,24 @@ const KIN: &[&str] = &[
 /// Whether the "and" at `j` joins two modifiers of one head after it: "search and combing
 /// operations", "army and navy personnel", "security and law enforcement personnel".
 fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
-    if !is_word(src, toks, j, &["and"]) {
+    let comma = toks.get(j).is_some_and(|t| t.is_punct(b','));
+    if !comma && !is_word(src, toks, j, &["and"]) {
         return false;
     }
-    let lim = (j + 5).min(sb);
+    // "army, police and paramilitary personnel": a comma needs an "and" before the head.
+    let mut saw_and = !comma;
+    let mut since_sep = 0;
+    let lim = (j + 8).min(sb);
     for (k, t) in toks.iter().enumerate().take(lim).skip(j + 1) {
+        let and = is_word(src, toks, k, &["and"]);
+        if t.is_punct(b',') || and {
+            if since_sep == 0 {
+                return false;
+            }
+            saw_and |= and;
+            since_sep = 0;
+            continue;
+        }
         if t.kind != TokKind::Word {
             return false;
         }
@@ -1873,12 +1899,17 @@ fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
             return false;
         }
         if e.is_head() {
-            // A modifier must come first: "and soldiers" is a second head.
-            return k > j + 1;
+            // A modifier must come first ("and soldiers" is a second head), unless this head
+            // modifies another ("FC and Levies personnel").
+            let compound = toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && entry(n).is_head());
+            return saw_and && (since_sep > 0 || compound);
         }
         if !matches!(e.cls, Cls::Plain) {
             return false;
         }
+        since_sep += 1;
     }
     false
 }
@@ -3214,6 +3245,26 @@ mod tests {
         attack_on_the_government,
         "The party launched an attack on the government, saying it had failed.",
         []
+    );
+    finds!(
+        comma_modifiers,
+        "The blast killed 14 army, police and militia personnel.",
+        ["killed security_forces 14"]
+    );
+    finds!(
+        head_as_modifier,
+        "The bomb wounded 6 FC and Levies personnel.",
+        ["injured security_forces 6"]
+    );
+    finds!(
+        comma_then_people,
+        "The blast killed 40 people, police said.",
+        ["killed unspecified 40"]
+    );
+    finds!(
+        abducted_then_freed,
+        "Two nurses abducted in June have been freed.",
+        ["rescued civilians 2"]
     );
     finds!(
         active,
