@@ -1461,7 +1461,7 @@ fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
         toks.get(j)
             .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
     };
-    if !is_word(src, toks, k, &["aged"]) {
+    if !is_word(src, toks, k, &["aged", "ages"]) {
         return None;
     }
     // "aged between five and nine".
@@ -1484,6 +1484,26 @@ fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
         j += 2;
     }
     Some(j)
+}
+
+/// Bare ages in commas from `k`: "12 and 14," before a verb; returns the closing comma.
+fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    let age = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.text(src).len() <= 2
+                && t.text(src).bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if !age(k) {
+        return None;
+    }
+    let lim = (k + 8).min(sb);
+    let mut j = k + 1;
+    while j + 1 < lim && (toks[j].is_punct(b',') || is_word(src, toks, j, &["and"])) && age(j + 1) {
+        j += 2;
+    }
+    (j < sb && toks[j].is_punct(b',') && verb_next(src, toks, j + 1, sb)).then_some(j)
 }
 
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
@@ -2173,6 +2193,13 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     continue;
                 }
                 b',' => {
+                    // "the two boys, 12 and 14, were injured": bare ages in commas after a person.
+                    if k > 0 && entry(&toks[k - 1]).person {
+                        if let Some(j) = bare_ages(src, toks, k + 1, sb) {
+                            k = j + 1;
+                            continue;
+                        }
+                    }
                     // "Three men, aged 25, 31 and 40, were arrested": ages in commas.
                     if let Some(j) = skip_ages(src, toks, k + 1, sb) {
                         k = if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
@@ -3265,6 +3292,16 @@ mod tests {
         abducted_then_freed,
         "Two nurses abducted in June have been freed.",
         ["rescued civilians 2"]
+    );
+    finds!(
+        bare_ages_in_commas,
+        "Police said the two girls, 8 and 11, were hurt.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        ages_word_list,
+        "Four boys, ages 10, 12 and 15, were abducted.",
+        ["kidnapped civilians 4"]
     );
     finds!(
         active,
