@@ -753,6 +753,20 @@ fn candidate(
                         m.cue = better(m.cue, (s, 3));
                     }
                 }
+                // "Unidentified gunmen picked up three traders": a capture by captors.
+                if k == Kind::Arrested
+                    && is_word(
+                        src,
+                        toks,
+                        w,
+                        &[
+                            "picked", "captured", "took", "taken", "whisked", "carted", "held",
+                        ],
+                    )
+                    && captor_before(src, toks, w, sa)
+                {
+                    m.kind = Some(Kind::Kidnapped);
+                }
             }
             Before::Both(k1, k2, at) => {
                 if !amount.vague {
@@ -1124,6 +1138,39 @@ fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<us
         k += 1;
     }
     None
+}
+
+/// Whether the subject right before a capture verb is a captor: "gunmen picked up", "unknown
+/// men took away", "Boko Haram fighters captured".
+fn captor_before(src: &str, toks: &[Token], verb: usize, sa: usize) -> bool {
+    let mut k = verb;
+    for _ in 0..3 {
+        if k <= sa {
+            return false;
+        }
+        k -= 1;
+        let e = entry(&toks[k]);
+        if e.cls == Cls::Aux {
+            continue;
+        }
+        if toks[k].kind != TokKind::Word {
+            return false;
+        }
+        let militant = e
+            .subject
+            .is_some_and(|s| s.0 == Subject::Militants && s.1 == 3);
+        let unknown = e.person
+            && e.subject.is_none()
+            && k > sa
+            && is_word(
+                src,
+                toks,
+                k - 1,
+                &["unidentified", "unknown", "armed", "masked"],
+            );
+        return militant || unknown;
+    }
+    false
 }
 
 /// Words that make "an attack" a figure of speech: "a scathing attack", "an attack on the
@@ -2082,7 +2129,7 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     }
     let e = entry(t);
     // A phrase verb ending just before: "rounded up 40", "took into custody 12".
-    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free"]) {
+    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free", "away"]) {
         for p0 in (q.saturating_sub(3).max(sa)..q).rev() {
             if let Some((k, end)) = phrase_verb(src, toks, p0, q + 1) {
                 if end == q + 1 {
@@ -3302,6 +3349,21 @@ mod tests {
         ages_word_list,
         "Four boys, ages 10, 12 and 15, were abducted.",
         ["kidnapped civilians 4"]
+    );
+    finds!(
+        captors_picked_up,
+        "Unknown gunmen picked up two teachers near the school.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        captors_took_away,
+        "Masked men took away five shepherds on Sunday.",
+        ["kidnapped civilians 5"]
+    );
+    finds!(
+        police_took_away,
+        "Police took away 6 suspects for questioning.",
+        ["arrested unspecified 6"]
     );
     finds!(
         active,

@@ -650,6 +650,8 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["take", "hostage"], Kidnapped), (&["setting", "free"], Rescued),
     (&["fatally", "wounded"], Killed), (&["fatally", "injured"], Killed),
     (&["taken", "in"], Arrested), (&["picked", "up"], Arrested),
+    (&["took", "away"], Arrested), (&["taken", "away"], Arrested),
+    (&["whisked", "away"], Arrested), (&["carted", "away"], Arrested),
     (&["laid", "down", "?their", "arms"], Surrendered),
     (&["lay", "down", "?their", "arms"], Surrendered),
     (&["gave", "themselves", "up"], Surrendered),
