@@ -1359,7 +1359,13 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
 fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
-    if a.start > sa && (more_ages(src, toks, a.start, sa) || crowd_size(src, toks, a.start, sa)) {
+    // "aged 9 and 11", but not "aged 45 and two children".
+    let counted = toks.get(a.end).is_some_and(|t| {
+        t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
+    });
+    if a.start > sa
+        && ((more_ages(src, toks, a.start, sa) && !counted) || crowd_size(src, toks, a.start, sa))
+    {
         return true;
     }
     if a.start > sa {
@@ -3364,6 +3370,11 @@ mod tests {
         police_took_away,
         "Police took away 6 suspects for questioning.",
         ["arrested unspecified 6"]
+    );
+    finds!(
+        age_then_count,
+        "A man aged 45 and two children were killed.",
+        ["killed civilians 2"]
     );
     finds!(
         active,
