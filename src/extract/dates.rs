@@ -106,13 +106,23 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
                 return Some(d);
             }
         }
-        // "By Staff Reporter | March 8, 2024": one part of a short byline.
+        // "By Staff Reporter | March 8, 2024": one part of a short byline; "January 12, 2025 / 10:32
+        // PM / AP", "13 January 2025 — Kabul": the date before a slash or a dash.
         if line.len() <= 120 && line.contains('|') {
             if let Some(d) = line
                 .split('|')
                 .find_map(|part| date_line(part.trim(), true))
             {
                 return Some(d);
+            }
+        }
+        if line.len() <= 80 {
+            for sep in [" / ", " — ", " – ", " - "] {
+                if let Some((head, _)) = line.split_once(sep) {
+                    if let Some(d) = date_line(head.trim(), true) {
+                        return Some(d);
+                    }
+                }
             }
         }
         // "Published March 8, 2024" inside a longer line.
@@ -193,7 +203,7 @@ fn qualified_dateline(line: &str) -> Option<Date> {
             rest
         };
         // A separator: a comma or a dash.
-        let sep = [",", " - ", "- ", "-", "—", "–"]
+        let sep = [",", " - ", "- ", "-", "—", "–", ":"]
             .iter()
             .find_map(|p| rest.strip_prefix(p.trim_start()))?;
         let after = sep.trim_start();
@@ -347,6 +357,15 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
                         | "cat"
                         | "ast"
                         | "at"
+                        | "a"
+                        | "p"
+                        | "m"
+                        | "et"
+                        | "edt"
+                        | "est"
+                        | "cet"
+                        | "bst"
+                        | "hrs"
                 ) || w.bytes().all(|c| c.is_ascii_digit());
                 if !ok {
                     return None;
@@ -694,6 +713,31 @@ mod tests {
     published_is!(
         country_then_no_date,
         "Head\nKabul, Afghanistan, was quiet on 3 May 2024.",
+        None
+    );
+    published_is!(
+        time_with_dotted_marks,
+        "Head\nJune 3, 2024 at 7:05 p.m.\nBody",
+        Some("2024-06-03")
+    );
+    published_is!(
+        date_before_slash,
+        "Head\nJune 3, 2024 / 7:05 PM / Reuters\nBody",
+        Some("2024-06-03")
+    );
+    published_is!(
+        date_before_place,
+        "Head\n3 June 2024 — Herat\nBody",
+        Some("2024-06-03")
+    );
+    published_is!(
+        agency_then_colon,
+        "Head\nHERAT (Xinhua): 3 June 2024\nBody",
+        Some("2024-06-03")
+    );
+    published_is!(
+        dash_in_body_sentence,
+        "Head\nSince 3 June 2024 - the day of the raid - the town was calm.",
         None
     );
     published_is!(

@@ -380,7 +380,7 @@ fn candidate(
             src,
             toks,
             np_from + 1,
-            &["the", "these", "those", "them", "whom"],
+            &["the", "these", "those", "them", "whom", "which"],
         )
     {
         m.part = true;
@@ -770,6 +770,20 @@ fn candidate(
                         m.cue = better(m.cue, (s, 3));
                     }
                 }
+                // "Unidentified gunmen picked up three traders": a capture by captors.
+                if k == Kind::Arrested
+                    && is_word(
+                        src,
+                        toks,
+                        w,
+                        &[
+                            "picked", "captured", "took", "taken", "whisked", "carted", "held",
+                        ],
+                    )
+                    && captor_before(src, toks, w, sa)
+                {
+                    m.kind = Some(Kind::Kidnapped);
+                }
             }
             Before::Both(k1, k2, at) => {
                 if !amount.vague {
@@ -831,7 +845,26 @@ fn candidate(
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
             // "Thirty hostages who had been held for a week were released": one rescue.
-            if is_word(src, toks, v.word, &["held"]) {
+            let suspects = m.head.is_some_and(|h| {
+                is_word(
+                    src,
+                    toks,
+                    h,
+                    &[
+                        "suspects",
+                        "suspect",
+                        "accused",
+                        "detainees",
+                        "prisoners",
+                        "inmates",
+                    ],
+                )
+            }) || m.head_subject.is_some_and(|s| s.0 == Subject::Militants);
+            // "Three engineers abducted in May have been freed": a reduced relative, then the
+            // main verb.
+            let captive = is_word(src, toks, v.word, &["held"])
+                || (v.kind == Kind::Kidnapped && v.start == m.after);
+            if captive && !suspects {
                 if let Some(end) = released_after(src, toks, v.end, sb) {
                     m.kind = Some(Kind::Rescued);
                     v.end = end;
@@ -1166,6 +1199,39 @@ fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<us
     None
 }
 
+/// Whether the subject right before a capture verb is a captor: "gunmen picked up", "unknown
+/// men took away", "Boko Haram fighters captured".
+fn captor_before(src: &str, toks: &[Token], verb: usize, sa: usize) -> bool {
+    let mut k = verb;
+    for _ in 0..3 {
+        if k <= sa {
+            return false;
+        }
+        k -= 1;
+        let e = entry(&toks[k]);
+        if e.cls == Cls::Aux {
+            continue;
+        }
+        if toks[k].kind != TokKind::Word {
+            return false;
+        }
+        let militant = e
+            .subject
+            .is_some_and(|s| s.0 == Subject::Militants && s.1 == 3);
+        let unknown = e.person
+            && e.subject.is_none()
+            && k > sa
+            && is_word(
+                src,
+                toks,
+                k - 1,
+                &["unidentified", "unknown", "armed", "masked"],
+            );
+        return militant || unknown;
+    }
+    false
+}
+
 /// Words that make "an attack" a figure of speech: "a scathing attack", "an attack on the
 /// budget".
 const FIGURATIVE_ADJ: &[&str] = &[
@@ -1220,7 +1286,16 @@ fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: us
     if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
         k += 1;
     }
-    k < sb && is_word(src, toks, k, FIGURATIVE_TARGET)
+    // The target heads its phrase: "an attack on the government" but not "an attack on a
+    // government office".
+    k < sb
+        && is_word(src, toks, k, FIGURATIVE_TARGET)
+        && toks.get(k + 1).filter(|_| k + 1 < sb).is_none_or(|t| {
+            t.kind != TokKind::Word || {
+                let e = entry(t);
+                e.cls != Cls::Plain || e.verb.is_some()
+            }
+        })
 }
 
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
@@ -1343,7 +1418,13 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
 fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
-    if a.start > sa && (more_ages(src, toks, a.start, sa) || crowd_size(src, toks, a.start, sa)) {
+    // "aged 9 and 11", but not "aged 45 and two children".
+    let counted = toks.get(a.end).is_some_and(|t| {
+        t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
+    });
+    if a.start > sa
+        && ((more_ages(src, toks, a.start, sa) && !counted) || crowd_size(src, toks, a.start, sa))
+    {
         return true;
     }
     if a.start > sa {
@@ -1433,8 +1514,9 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
 /// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
 /// ("wounded a third"); returns the token after it. "a third of", "a second time" are not.
 fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
-    if i <= sa
-        || !is_word(src, toks, i, &["a", "an"])
+    // "a second was injured": the ordinal as the subject of a passive.
+    let subject = is_word(src, toks, i + 2, &["was", "is"]);
+    if !is_word(src, toks, i, &["a", "an"])
         || !is_word(
             src,
             toks,
@@ -1444,9 +1526,12 @@ fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) ->
                 "tenth",
             ],
         )
-        || entry(&toks[i - 1]).verb.is_none()
+        || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
     {
         return None;
+    }
+    if subject {
+        return Some(i + 2);
     }
     let ends = toks.get(i + 2).filter(|_| i + 2 < sb).is_none_or(|t| {
         t.kind == TokKind::Punct
@@ -1490,7 +1575,59 @@ fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
     false
 }
 
-/// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12".
+/// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
+fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    let age = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
+    };
+    if !is_word(src, toks, k, &["aged", "ages"]) {
+        return None;
+    }
+    // "aged between five and nine".
+    let first = if is_word(src, toks, k + 1, &["between", "from"]) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !age(first) {
+        return None;
+    }
+    let lim = (k + 12).min(sb);
+    let mut j = first + 1;
+    while j + 1 < lim
+        && (toks[j].is_punct(b',')
+            || toks[j].is_punct(b'-')
+            || is_word(src, toks, j, &["and", "to"]))
+        && age(j + 1)
+    {
+        j += 2;
+    }
+    Some(j)
+}
+
+/// Bare ages in commas from `k`: "12 and 14," before a verb; returns the closing comma.
+fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    let age = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.text(src).len() <= 2
+                && t.text(src).bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if !age(k) {
+        return None;
+    }
+    let lim = (k + 8).min(sb);
+    let mut j = k + 1;
+    while j + 1 < lim && (toks[j].is_punct(b',') || is_word(src, toks, j, &["and"])) && age(j + 1) {
+        j += 2;
+    }
+    (j < sb && toks[j].is_punct(b',') && verb_next(src, toks, j + 1, sb)).then_some(j)
+}
+
+/// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
+/// "between the ages of 18 and 30".
 fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     let lo = start.saturating_sub(8).max(sa);
     let mut k = start;
@@ -1498,14 +1635,17 @@ fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
     while k > lo {
         k -= 1;
         let t = &toks[k];
-        if t.kind == TokKind::Number {
+        if t.kind == TokKind::Number || entry(t).num > 0 {
             numbers += 1;
         } else if !(t.is_punct(b',')
             || t.is_punct(b'-')
             || t.is_punct(b'&')
-            || is_word(src, toks, k, &["and", "to", "or"]))
+            || is_word(src, toks, k, &["and", "to", "or", "between", "from"]))
         {
-            return numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]);
+            let ages_of = is_word(src, toks, k, &["of"])
+                && k > sa
+                && is_word(src, toks, k - 1, &["ages", "age"]);
+            return ages_of || (numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]));
         }
     }
     false
@@ -1563,6 +1703,15 @@ fn noun_phrase(
                     continue;
                 }
                 if t.punct == b'"' || (t.punct == b'\'' && head.is_none()) {
+                    j += 1;
+                    continue;
+                }
+                // "40 army, police and paramilitary personnel".
+                if t.punct == b','
+                    && head.is_none()
+                    && j > start
+                    && joins_modifiers(src, toks, j, sb)
+                {
                     j += 1;
                     continue;
                 }
@@ -1655,6 +1804,10 @@ fn noun_phrase(
         if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
             break;
         }
+        // "A statement said troops had...": a verb of saying ends the phrase.
+        if is_word(src, toks, j, &["said", "says", "told", "stated", "added"]) {
+            break;
+        }
         if e.verb.is_some() {
             // A participle as a modifier: "kidnapped victims", "killed terrorists", "a kidnapped
             // customs official".
@@ -1694,6 +1847,11 @@ fn noun_phrase(
         return;
     };
     let he = entry(&toks[h]);
+    // "four armed men", "masked men": sideless people made militants by how they came; "armed
+    // guards" keep their own side.
+    if he.subject.is_none() && h > start && is_word(src, toks, h - 1, &["armed", "masked"]) {
+        cue = better(cue, (Subject::Militants, 2));
+    }
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
@@ -1880,11 +2038,24 @@ const KIN: &[&str] = &[
 /// Whether the "and" at `j` joins two modifiers of one head after it: "search and combing
 /// operations", "army and navy personnel", "security and law enforcement personnel".
 fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
-    if !is_word(src, toks, j, &["and"]) {
+    let comma = toks.get(j).is_some_and(|t| t.is_punct(b','));
+    if !comma && !is_word(src, toks, j, &["and"]) {
         return false;
     }
-    let lim = (j + 5).min(sb);
+    // "army, police and paramilitary personnel": a comma needs an "and" before the head.
+    let mut saw_and = !comma;
+    let mut since_sep = 0;
+    let lim = (j + 8).min(sb);
     for (k, t) in toks.iter().enumerate().take(lim).skip(j + 1) {
+        let and = is_word(src, toks, k, &["and"]);
+        if t.is_punct(b',') || and {
+            if since_sep == 0 {
+                return false;
+            }
+            saw_and |= and;
+            since_sep = 0;
+            continue;
+        }
         if t.kind != TokKind::Word {
             return false;
         }
@@ -1893,12 +2064,17 @@ fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
             return false;
         }
         if e.is_head() {
-            // A modifier must come first: "and soldiers" is a second head.
-            return k > j + 1;
+            // A modifier must come first ("and soldiers" is a second head), unless this head
+            // modifies another ("FC and Levies personnel").
+            let compound = toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && entry(n).is_head());
+            return saw_and && (since_sep > 0 || compound);
         }
         if !matches!(e.cls, Cls::Plain) {
             return false;
         }
+        since_sep += 1;
     }
     false
 }
@@ -2051,7 +2227,7 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     }
     let e = entry(t);
     // A phrase verb ending just before: "rounded up 40", "took into custody 12".
-    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free"]) {
+    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free", "away"]) {
         for p0 in (q.saturating_sub(3).max(sa)..q).rev() {
             if let Some((k, end)) = phrase_verb(src, toks, p0, q + 1) {
                 if end == q + 1 {
@@ -2178,6 +2354,22 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     continue;
                 }
                 b',' => {
+                    // "the two boys, 12 and 14, were injured": bare ages in commas after a person.
+                    if k > 0 && entry(&toks[k - 1]).person {
+                        if let Some(j) = bare_ages(src, toks, k + 1, sb) {
+                            k = j + 1;
+                            continue;
+                        }
+                    }
+                    // "Three men, aged 25, 31 and 40, were arrested": ages in commas.
+                    if let Some(j) = skip_ages(src, toks, k + 1, sb) {
+                        k = if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        continue;
+                    }
                     if toks
                         .get(k + 1)
                         .is_some_and(|n| entry(n).cls == Cls::ListIntro)
@@ -2241,6 +2433,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
         }
         if t.kind != TokKind::Word {
             return None;
+        }
+        // "two men aged 30 were held".
+        if let Some(j) = skip_ages(src, toks, k, sb) {
+            k = j;
+            continue;
         }
         if let Some((kind, end)) = phrase_verb(src, toks, k, sb) {
             return Some(Verb {
@@ -3251,6 +3448,182 @@ mod tests {
         };
     }
 
+    finds!(
+        ages_in_commas,
+        "Two women, aged 41 and 45, were abducted.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        age_before_verb,
+        "Four youths aged 19 were detained.",
+        ["arrested civilians 4"]
+    );
+    finds!(
+        saying_ends_phrase,
+        "A report said troops had killed 8 rebels.",
+        ["killed militants 8"]
+    );
+    finds!(
+        reported_is_a_modifier,
+        "The monitor counted 90 reported fatalities.",
+        ["killed unspecified 90"]
+    );
+
+    finds!(
+        firefighters_civilians,
+        "Two firefighters were hurt in the blaze set by rioters.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        paratroopers_forces,
+        "Eleven paratroopers died in the crash.",
+        ["killed security_forces 11"]
+    );
+    finds!(
+        pirates_militants,
+        "The navy captured 6 pirates off the coast.",
+        ["arrested militants 6"]
+    );
+    finds!(
+        defectors_no_side,
+        "Police detained 4 defectors at the border.",
+        ["arrested unspecified 4"]
+    );
+    finds!(
+        hacked_to_death,
+        "Four herders were hacked to death near the river.",
+        ["killed civilians 4"]
+    );
+    finds!(
+        burnt_alive,
+        "Nine passengers were burnt alive in the bus.",
+        ["killed civilians 9"]
+    );
+    finds!(
+        slaughtered,
+        "Raiders slaughtered 12 villagers at dawn.",
+        ["killed civilians 12"]
+    );
+    finds!(
+        hospitalised,
+        "Thirty students were hospitalised after the blast.",
+        ["injured civilians 30"]
+    );
+    finds!(
+        liberated_hostages,
+        "Commandos liberated 45 hostages from the camp.",
+        ["rescued civilians 45"]
+    );
+    finds!(
+        handed_themselves_over,
+        "Six bandits handed themselves over to police.",
+        ["surrendered militants 6"]
+    );
+    finds!(
+        armed_guards_keep_side,
+        "Gunmen killed two armed guards at the bank.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        masked_men_militants,
+        "Villagers said six masked men were arrested.",
+        ["arrested militants 6"]
+    );
+    finds!(
+        held_suspects_released,
+        "The 12 suspects held in the raid were released after questioning.",
+        ["arrested unspecified 12"]
+    );
+    finds!(
+        of_which_kind,
+        "Monitors logged 90 incidents, 40 of which were rocket attacks.",
+        ["attacks - 90", "attacks - 40"]
+    );
+    finds!(
+        ages_in_words,
+        "Two boys aged between six and eight were wounded.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        ages_of,
+        "The men, between the ages of 20 and 25, were detained.",
+        []
+    );
+    finds!(
+        ordinal_subject,
+        "Rebels killed a ranger; a second was wounded.",
+        ["killed security_forces 1", "injured security_forces 1"]
+    );
+    finds!(
+        force_abbreviation,
+        "Militants abducted four NSCDC officials.",
+        ["kidnapped security_forces 4"]
+    );
+    finds!(
+        peshmerga_forces,
+        "Two Peshmerga fighters died in the blast.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        attack_on_government_office,
+        "Militants carried out an attack on a government office.",
+        ["attacks - 1"]
+    );
+    finds!(
+        attack_on_the_government,
+        "The party launched an attack on the government, saying it had failed.",
+        []
+    );
+    finds!(
+        comma_modifiers,
+        "The blast killed 14 army, police and militia personnel.",
+        ["killed security_forces 14"]
+    );
+    finds!(
+        head_as_modifier,
+        "The bomb wounded 6 FC and Levies personnel.",
+        ["injured security_forces 6"]
+    );
+    finds!(
+        comma_then_people,
+        "The blast killed 40 people, police said.",
+        ["killed unspecified 40"]
+    );
+    finds!(
+        abducted_then_freed,
+        "Two nurses abducted in June have been freed.",
+        ["rescued civilians 2"]
+    );
+    finds!(
+        bare_ages_in_commas,
+        "Police said the two girls, 8 and 11, were hurt.",
+        ["injured civilians 2"]
+    );
+    finds!(
+        ages_word_list,
+        "Four boys, ages 10, 12 and 15, were abducted.",
+        ["kidnapped civilians 4"]
+    );
+    finds!(
+        captors_picked_up,
+        "Unknown gunmen picked up two teachers near the school.",
+        ["kidnapped civilians 2"]
+    );
+    finds!(
+        captors_took_away,
+        "Masked men took away five shepherds on Sunday.",
+        ["kidnapped civilians 5"]
+    );
+    finds!(
+        police_took_away,
+        "Police took away 6 suspects for questioning.",
+        ["arrested unspecified 6"]
+    );
+    finds!(
+        age_then_count,
+        "A man aged 45 and two children were killed.",
+        ["killed civilians 2"]
+    );
     finds!(
         active,
         "Troops killed six terrorists.",
