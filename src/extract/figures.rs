@@ -63,6 +63,8 @@ pub struct Mention {
     demographic: bool,
     /// The head is "people", "persons" or "individuals", which martyrdom gives no side.
     people_word: bool,
+    /// Set free by militants named just before the verb: "Rebels freed 30 soldiers".
+    by_captors: bool,
     skipped: bool,
     verb_next: bool,
     local: bool,
@@ -105,6 +107,7 @@ impl Mention {
             soft_rescue: false,
             demographic: false,
             people_word: false,
+            by_captors: false,
             skipped: false,
             verb_next: false,
             local: false,
@@ -764,6 +767,11 @@ fn candidate(
                 m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
+                // "Rebels freed 30 soldiers": captors letting people go.
+                m.by_captors = at > sa && {
+                    let e = entry(&toks[at - 1]);
+                    e.person && matches!(e.subject, Some((Subject::Militants, _)))
+                };
                 // "the army acknowledged the loss of five men": the side that lost them.
                 if is_word(src, toks, w, &["loss"]) {
                     if let Some(s) = loser_side(src, toks, w, sa) {
@@ -1940,8 +1948,12 @@ fn noun_phrase(
             }
         }
     }
-    // "9,000 fighters and their family members", "militants and their families": a mixed group.
-    if is_word(src, toks, k, &["and"]) && is_word(src, toks, k + 1, &["their", "his", "her", "its"])
+    // "9,000 fighters and their family members", "militants and their families": a mixed group
+    // under one number ("a tailor and his nephew" are two people, not one).
+    if !m.amount.article
+        && m.amount.value > 1
+        && is_word(src, toks, k, &["and"])
+        && is_word(src, toks, k + 1, &["their", "his", "her", "its"])
     {
         let lim = (k + 4).min(sb);
         if let Some(end) = (k + 2..lim)
@@ -3381,6 +3393,7 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             && kind == Kind::Rescued
             && s != Subject::Civilians
             && ms[i].partitive_kind != Some(Kind::Kidnapped)
+            && !ms[i].by_captors
         {
             ms[i].kind = None;
         }
@@ -4916,5 +4929,20 @@ mod tests {
         trend_side,
         "Fatalities among security forces rose 40 percent to 685.",
         ["killed security_forces 685"]
+    );
+    finds!(
+        captors_free_soldiers,
+        "Rebels freed 30 soldiers on Sunday.",
+        ["rescued security_forces 30"]
+    );
+    finds!(
+        police_free_suspects,
+        "Police freed 30 suspects on bail.",
+        []
+    );
+    finds!(
+        one_and_kin_not_joined,
+        "Gunmen killed a tailor and his nephew.",
+        ["killed civilians 1"]
     );
 }
