@@ -267,16 +267,8 @@ fn candidate(
             amount = a;
         } else {
             amount = Amount {
-                start: i,
-                num_start: i,
-                end: i + 1,
-                value: 1,
-                min: Some(1),
-                max: Some(1),
-                approx: false,
-                vague: false,
                 article: true,
-                of: false,
+                ..numbers::exact(i, i + 1, 1)
             };
             if toks.get(i + 1).is_some_and(|t| t.is_punct(b',')) {
                 amount.end = i + 2;
@@ -294,15 +286,7 @@ fn candidate(
         // "one was killed and the other caught": the second of two.
         amount = Amount {
             start: i - 1,
-            num_start: i,
-            end: i + 1,
-            value: 1,
-            min: Some(1),
-            max: Some(1),
-            approx: false,
-            vague: false,
-            article: false,
-            of: false,
+            ..numbers::exact(i, i + 1, 1)
         };
     } else if is_word(src, toks, i, &["a", "an", "the"])
         && is_word(src, toks, i + 1, &["equal", "similar", "same"])
@@ -328,15 +312,7 @@ fn candidate(
         // "killed two soldiers and wounded a third": one more.
         amount = Amount {
             start: i,
-            num_start: i + 1,
-            end,
-            value: 1,
-            min: Some(1),
-            max: Some(1),
-            approx: false,
-            vague: false,
-            article: false,
-            of: false,
+            ..numbers::exact(i + 1, end, 1)
         };
     } else {
         // "turned over 18 firearms": a particle, not a hedge.

@@ -110,7 +110,8 @@ fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount
     }
 }
 
-fn exact(start: usize, end: usize, v: u64) -> Amount {
+/// Exactly `v`, stated by tokens `start..end`.
+pub fn exact(start: usize, end: usize, v: u64) -> Amount {
     Amount {
         start,
         num_start: start,
