@@ -8,13 +8,15 @@ function unlzma(src, size) {
   // Probabilities, one array: is-match 0, is-rep 192, rep-g0 204, rep-g1 216, rep-g2 228,
   // rep0-long 240, slots 432, distances 688, align 803, lengths 819 and 1333, literals 1847.
   const p = new Uint16Array(1847 + (0x300 << (lc + lp))).fill(1024);
-  let at = 18, range = -1 >>> 0, code = (src[14] << 24 | src[15] << 16 | src[16] << 8 | src[17]) >>> 0;
+  // The range coder's range and code are unsigned 32-bit numbers kept in int32 variables (so
+  // that they stay small integers for the JIT): compared unsigned by flipping their sign bits.
+  let at = 18, range = -1, code = src[14] << 24 | src[15] << 16 | src[16] << 8 | src[17];
   const bit = (i) => {
-    const bound = (range >>> 11) * p[i];
+    const bound = Math.imul(range >>> 11, p[i]);
     let b = 0;
-    if (code < bound) { range = bound; p[i] += (2048 - p[i]) >> 5; }
-    else { range -= bound; code -= bound; p[i] -= p[i] >> 5; b = 1; }
-    if (range < 16777216) { range = (range << 8) >>> 0; code = ((code << 8) | src[at++]) >>> 0; }
+    if ((code ^ -0x80000000) < (bound ^ -0x80000000)) { range = bound; p[i] += (2048 - p[i]) >> 5; }
+    else { range = range - bound | 0; code = code - bound | 0; p[i] -= p[i] >> 5; b = 1; }
+    if (!(range & -0x1000000)) { range <<= 8; code = code << 8 | src[at++]; }
     return b;
   };
   const tree = (base, n) => { let m = 1; for (let i = 0; i < n; i++) m = (m << 1) | bit(base + m); return m - (1 << n); };
@@ -65,10 +67,10 @@ function unlzma(src, size) {
         else {
           for (let i = direct - 4; i > 0; i--) {
             range >>>= 1;
-            const b = code >= range ? 1 : 0;
-            if (b) code -= range;
+            const b = (code ^ -0x80000000) >= (range ^ -0x80000000) ? 1 : 0;
+            if (b) code = code - range | 0;
             rep0 += b << (i + 3);
-            if (range < 16777216) { range = (range << 8) >>> 0; code = ((code << 8) | src[at++]) >>> 0; }
+            if (!(range & -0x1000000)) { range <<= 8; code = code << 8 | src[at++]; }
           }
           rep0 = (rep0 >>> 0) + reverse(803, 4);
           if (rep0 === 0xffffffff) break;
