@@ -202,8 +202,14 @@ fn is_word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
             let Some(w) = src.as_bytes().get(t.start..t.end) else {
                 return false;
             };
-            ws.iter()
-                .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
+            let Some(&c0) = w.first() else {
+                return false;
+            };
+            // Length and first letter before the whole word: most words differ there.
+            ws.iter().any(|x| {
+                let x = x.as_bytes();
+                x.len() == w.len() && (x[0] | 0x20) == (c0 | 0x20) && w.eq_ignore_ascii_case(x)
+            })
         }
         _ => false,
     }

@@ -170,7 +170,15 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
 /// Whether token `i` is the word `w` (ASCII, case-insensitive).
 pub fn word_is(src: &str, toks: &[Token], i: usize, w: &str) -> bool {
     match toks.get(i) {
-        Some(t) if t.kind == TokKind::Word => t.text(src).eq_ignore_ascii_case(w),
+        // Bytes, length first: a slice off char boundaries equals no ASCII word, as its empty
+        // `text()` would not.
+        Some(t) if t.kind == TokKind::Word => {
+            t.end - t.start == w.len()
+                && src
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        }
         _ => false,
     }
 }
