@@ -832,6 +832,11 @@ fn candidate(
     // ...or a verb after it.
     if m.kind.is_none() && !fraction_of {
         if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
+            // "Two gunmen killed 12 people": the doers of an active verb with an object are
+            // not its count.
+            if m.head.is_some() && active_with_object(src, toks, m.after, &v, sb) {
+                return None;
+            }
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
             // "Thirty hostages who had been held for a week were released": one rescue.
@@ -2266,6 +2271,49 @@ struct Verb {
     start: usize,
     end: usize,
     word: usize,
+}
+
+/// Whether verb `v`, found after a noun phrase ending at `from`, is active with an object of its
+/// own: no passive auxiliary before it, and a number, an article or a person after it ("killed
+/// 12 people", "shot dead a policeman", "killed the village head").
+fn active_with_object(src: &str, toks: &[Token], from: usize, v: &Verb, sb: usize) -> bool {
+    let passive = (from..v.start).any(|j| {
+        is_word(
+            src,
+            toks,
+            j,
+            &[
+                "was", "were", "is", "are", "been", "be", "being", "get", "got",
+            ],
+        )
+    });
+    // "surrendered to the army": surrender takes no object.
+    if passive || v.end >= sb || v.kind == Kind::Surrendered {
+        return false;
+    }
+    let t = &toks[v.end];
+    // "28 terrorists neutralised a week": a rate, not an object.
+    if toks
+        .get(v.end + 1)
+        .is_some_and(|n| matches!(entry(n).cls, Cls::Period(_)))
+    {
+        return false;
+    }
+    if matches!(t.kind, TokKind::Number | TokKind::NumRange) {
+        return true;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let e = entry(t);
+    if e.num > 0 || e.article || e.vague.is_some() || e.hedge.is_some() || e.starts || e.person {
+        return true;
+    }
+    // A determiner and a person within a few words: "killed the village head", "his two sons".
+    matches!(e.cls, Cls::Det)
+        && (v.end + 1..(v.end + 4).min(sb))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .any(|j| entry(&toks[j]).person || entry(&toks[j]).num > 0)
 }
 
 /// A phrase verb at `k`: "sent to hell", "lost their lives".
@@ -4926,5 +4974,45 @@ mod tests {
         one_and_kin_not_joined,
         "Gunmen killed a tailor and his nephew.",
         ["killed civilians 1"]
+    );
+    finds!(
+        agent_not_counted,
+        "Two gunmen killed 12 people at a market.",
+        ["killed civilians 12"]
+    );
+    finds!(
+        agent_article,
+        "A suicide bomber killed a policeman near the gate.",
+        ["killed security_forces 1"]
+    );
+    finds!(
+        agent_relative,
+        "Three attackers were killed after they killed two guards.",
+        ["killed militants 3", "killed security_forces 2"]
+    );
+    finds!(
+        passive_kept,
+        "Two soldiers were killed the previous day.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        headline_passive_kept,
+        "12 soldiers killed, 5 injured in Kech",
+        ["killed security_forces 12", "injured security_forces 5"]
+    );
+    finds!(
+        agent_hedged_object,
+        "A suicide bomber killed at least six people and wounded 13 others.",
+        ["killed unspecified 6", "injured unspecified 13"]
+    );
+    finds!(
+        supreme_price,
+        "Two soldiers paid the supreme price while fighting the terrorists.",
+        ["killed security_forces 2"]
+    );
+    finds!(
+        guardsmen,
+        "Gunmen attacked the post, wounding three guardsmen.",
+        ["injured security_forces 3"]
     );
 }
