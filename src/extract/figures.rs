@@ -1697,6 +1697,15 @@ fn noun_phrase(
                     j = skip_parens(toks, j, sb, &mut cue);
                     continue;
                 }
+                // "Boko Haram/ISWAP fighters": two names for one modifier.
+                if t.punct == b'/'
+                    && head.is_none()
+                    && j > start
+                    && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word)
+                {
+                    j += 1;
+                    continue;
+                }
                 if t.punct == b'"' || (t.punct == b'\'' && head.is_none()) {
                     j += 1;
                     continue;
@@ -3089,6 +3098,22 @@ fn rate_after(src: &str, toks: &[Token], np_end: usize, sb: usize) -> Option<Rat
 fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
     for i in first..ms.len() {
         *steps += 1;
+        // "Nine policemen were injured, six of them seriously": a part in apposition.
+        let at = ms[i].amount.start;
+        if ms[i].kind.is_none()
+            && ms[i].part
+            && i > first
+            && at > sa
+            && toks[at - 1].is_punct(b',')
+            && is_word(src, toks, ms[i].amount.end, &["of"])
+            && is_word(src, toks, ms[i].amount.end + 1, &["them", "whom"])
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+            && ms[i - 1].rate.is_none()
+        {
+            ms[i].kind = ms[i - 1].kind;
+            ms[i].parent = Some(i - 1);
+            continue;
+        }
         let start = ms[i].amount.start;
         let prev_end = if i > first {
             ms[i - 1].ev_end.max(ms[i - 1].np_end)
@@ -5014,5 +5039,20 @@ mod tests {
         guardsmen,
         "Gunmen attacked the post, wounding three guardsmen.",
         ["injured security_forces 3"]
+    );
+    finds!(
+        apposition_part_adverb,
+        "Nine policemen were injured, six of them seriously.",
+        ["injured security_forces 9", "injured security_forces 6"]
+    );
+    finds!(
+        apposition_part_noun,
+        "Five people were injured, two of them children.",
+        ["injured unspecified 5", "injured civilians 2"]
+    );
+    finds!(
+        slash_modifier,
+        "Over 300 Boko Haram/ISWAP fighters surrendered.",
+        ["surrendered militants 300"]
     );
 }
