@@ -3454,16 +3454,14 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         }
     }
     // "60 people, including 45 students, were martyred": civilian parts make "people" civilians
-    // whatever the verb says. "29 Maoists, including 14 women, surrendered": women and men
-    // among armed people are on their side.
+    // whatever the verb says. "12 soldiers, including two women, were martyred": women and men
+    // among a force are on its side (among militants they are counted as civilians, as the
+    // women and children of surrendering fighters are).
     for i in first..ms.len() {
         if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
             if ms[i].demographic
                 && ms[i].subject == Some(Subject::Civilians)
-                && matches!(
-                    ms[p].subject,
-                    Some(Subject::Militants | Subject::SecurityForces)
-                )
+                && ms[p].subject == Some(Subject::SecurityForces)
             {
                 ms[i].subject = ms[p].subject;
             }
@@ -4584,7 +4582,12 @@ mod tests {
     finds!(
         women_among_maoists,
         "Twenty-nine Maoists, including 14 women, surrendered.",
-        ["surrendered militants 29", "surrendered militants 14"]
+        ["surrendered militants 29", "surrendered civilians 14"]
+    );
+    finds!(
+        women_among_soldiers,
+        "Twelve soldiers, including two women, were martyred.",
+        ["killed security_forces 12", "killed security_forces 2"]
     );
     finds!(
         women_among_people,
