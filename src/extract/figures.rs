@@ -2405,6 +2405,26 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     continue;
                 }
                 b',' => {
+                    // The comma closing an apposition skipped before: "One resident, a farmer,
+                    // was shot dead".
+                    if k > from
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.kind == TokKind::Word && {
+                                let e = entry(n);
+                                e.verb.is_some()
+                                    || (e.cls == Cls::Aux
+                                        && is_word(
+                                            src,
+                                            toks,
+                                            k + 1,
+                                            &["was", "were", "had", "have", "has"],
+                                        ))
+                            }
+                        })
+                    {
+                        k += 1;
+                        continue;
+                    }
                     // "the two boys, 12 and 14, were injured": bare ages in commas after a person.
                     if k > 0 && entry(&toks[k - 1]).person {
                         if let Some(j) = bare_ages(src, toks, k + 1, sb) {
@@ -5057,5 +5077,15 @@ mod tests {
         slash_modifier,
         "Over 300 Boko Haram/ISWAP fighters surrendered.",
         ["surrendered militants 300"]
+    );
+    finds!(
+        apposition_with_article,
+        "One resident, a farmer, was shot dead by the attackers.",
+        ["killed civilians 1"]
+    );
+    finds!(
+        apposition_after_part,
+        "One of the victims, a 70-year-old man, died in hospital.",
+        ["killed civilians 1"]
     );
 }
