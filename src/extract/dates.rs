@@ -116,13 +116,22 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
                 return Some(d);
             }
         }
-        if line.len() <= 80 {
-            for sep in [" / ", " — ", " – ", " - "] {
-                if let Some((head, _)) = line.split_once(sep) {
+        // "June 6, 2024 (PORT SUDAN) – More than 100 people...": a short date before a separator,
+        // however long the line.
+        for sep in [" / ", " — ", " – ", " - ", " ("] {
+            if let Some((head, _)) = line.split_once(sep) {
+                if head.len() <= if line.len() <= 80 { 80 } else { 32 } {
                     if let Some(d) = date_line(head.trim(), true) {
                         return Some(d);
                     }
                 }
+            }
+        }
+        // "By Edwin Fernandez  April 22, 2024, 5:34 pm": a byline with its date.
+        if line.len() <= 80 && line.starts_with("By ") {
+            if let Some(d) = month_at(line).and_then(|at| date_line(prefix(&line[at..], 40), false))
+            {
+                return Some(d);
             }
         }
         // "Published March 8, 2024" inside a longer line.
@@ -135,6 +144,11 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
             let rest = &line[at + 9..];
             let rest = rest.trim_start_matches([':', ' ', '\t']);
             let rest = rest.strip_prefix("on ").unwrap_or(rest);
+            // "Published in The Express Tribune, February 2nd, 2025": the paper, then the date.
+            let rest = match rest.strip_prefix("in ").and_then(|r| r.split_once(", ")) {
+                Some((_, date)) => date,
+                None => rest,
+            };
             let cut = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
             if let Some(d) = date_line(&rest[..cut], false).or_else(|| after_time(rest)) {
                 return Some(d);
@@ -147,6 +161,30 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
             if let Some(d) = qualified_dateline(line) {
                 return Some(d);
             }
+        }
+    }
+    None
+}
+
+/// The byte offset of the first month name in `line` ("April" in "By Edwin Fernandez April 22").
+fn month_at(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        // A run of ASCII alphanumerics starts and ends on char boundaries.
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if matches!(
+            lexicon::entry(lexicon::lookup(&b[start..i])).cls,
+            Cls::Month(_)
+        ) {
+            return Some(start);
         }
     }
     None
@@ -606,6 +644,23 @@ mod tests {
         };
     }
 
+    published_is!(
+        byline_with_date,
+        "Head\n\nBy A Reporter  April 22, 2024, 5:34 pm\n\nBody.",
+        Some("2024-04-22")
+    );
+    published_is!(
+        byline_without_date,
+        "Head\n\nBy A Reporter in Cotabato\n\nBody.",
+        None
+    );
+    published_is!(date_then_place_in_brackets, "Head\n\nJune 6, 2024 (PORT SUDAN) \u{2013} More than 100 people were killed when fighters attacked a village in the centre of the country.", Some("2024-06-06"));
+    published_is!(
+        published_in_paper,
+        "Head\n\nPublished in The Daily Paper, February 2nd, 2025\n\nBody.",
+        Some("2025-02-02")
+    );
+    published_is!(long_line_date_not_at_start, "Head\n\nOn a hot afternoon in the capital city of the province, June 6, 2024 (a Thursday) was a day like others.", None);
     published_is!(
         leading_date,
         " date 2024-07-27 RAWALPINDI: text",
