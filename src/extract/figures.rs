@@ -17,7 +17,7 @@
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
 //! tokens on), so the work is linear in the input.
 
-use super::lexicon::{self, Cls, Entry, PHRASE_VERBS};
+use super::lexicon::{self, Cls, Entry, PHRASE_VERBS, TARGET_PLACES};
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
@@ -1311,28 +1311,12 @@ fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool
         && !e.place
         && !e.civ_place
         && e.subject.is_none_or(|s| s.0 == Subject::Civilians)
+        && !is_word(src, toks, k, TARGET_PLACES)
         && !is_word(
             src,
             toks,
             k,
-            &[
-                "base",
-                "camp",
-                "post",
-                "checkpoint",
-                "checkpost",
-                "outpost",
-                "station",
-                "convoy",
-                "village",
-                "town",
-                "school",
-                "bus",
-                "vehicle",
-                "house",
-                "office",
-                "hotel",
-            ],
+            &["school", "bus", "vehicle", "house", "office", "hotel"],
         )
 }
 
@@ -1364,28 +1348,14 @@ fn ambiguous_event(src: &str, toks: &[Token], head: usize, sb: usize, k: Kind) -
     }
     let end = (head + 8).min(sb);
     for j in head + 2..end {
-        if is_word(
-            src,
-            toks,
-            j,
-            &[
-                "base",
-                "camp",
-                "post",
-                "checkpoint",
-                "checkpost",
-                "outpost",
-                "station",
-                "convoy",
-                "military",
-                "police",
-                "army",
-                "barracks",
-                "garrison",
-                "village",
-                "town",
-            ],
-        ) {
+        if is_word(src, toks, j, TARGET_PLACES)
+            || is_word(
+                src,
+                toks,
+                j,
+                &["military", "police", "army", "barracks", "garrison"],
+            )
+        {
             return Kind::Attacks;
         }
     }

@@ -614,6 +614,21 @@ pub static HEDGES: &[(&[&str], Hedge)] = &[
     (&["an", "approximate"], About), (&["more", "or", "less"], About),
 ];
 
+/// Places an attack is aimed at ("a raid on the camp", "an attack on a check post"), which make
+/// "raid" an attack and "attack on" literal.
+pub static TARGET_PLACES: &[&str] = &[
+    "base",
+    "camp",
+    "post",
+    "checkpoint",
+    "checkpost",
+    "outpost",
+    "station",
+    "convoy",
+    "village",
+    "town",
+];
+
 /// Multi-word kind verbs, as lowercase word sequences; a word starting with `?` is optional.
 #[rustfmt::skip]
 pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
