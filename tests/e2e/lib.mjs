@@ -222,3 +222,75 @@ export function startSuite({ dist = DIST } = {}) {
   });
   return suite;
 }
+
+/**
+ * Pastes `text` into the article as a person does (select all, then paste) and waits until its
+ * figures show; returns the times, the longest task (PerformanceObserver 'longtask') and the
+ * app's own reading time (`data-read-ms` on the body, set when a big text has been read in
+ * chunks), and whether the progress bar showed meanwhile (`sawProgress`).
+ *
+ * The paste is a real `paste` event carrying a DataTransfer (made in an earlier task, not
+ * measured), dispatched on the textarea. A page that does not take the paste (the event is not
+ * default-prevented) gets the text inserted as the browser would: over the selection, then an
+ * `input` event.
+ */
+export async function pasteAndWait(page, text) {
+  return page.evaluate(async (text) => {
+    const ta = document.getElementById('article');
+    ta.focus();
+    ta.select();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    await new Promise((r) => setTimeout(r, 50));
+    const long = [];
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) long.push(e.duration);
+    });
+    obs.observe({ type: 'longtask' });
+    // Long animation frames: tasks and the rendering after them (the longtask API leaves out
+    // style and layout, where a huge block of text costs its time).
+    const frames = [];
+    const frameObs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) frames.push(e.duration);
+    });
+    frameObs.observe({ type: 'long-animation-frame' });
+    document.body.removeAttribute('data-read-ms');
+    const start = text.slice(0, 40);
+    const t0 = performance.now();
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    if (ta.dispatchEvent(ev)) {
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
+    const pasted = performance.now();
+    let sawProgress = false;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 20));
+      if (document.querySelector('.progress')) sawProgress = true;
+      const rows = document.querySelectorAll('table.figures tbody tr:not(.empty)').length;
+      const marked = document.querySelector('.marked');
+      const shown = marked && marked.textContent.startsWith(start) && marked.querySelector('mark');
+      if (!document.querySelector('.progress') && rows > 0 && shown) break;
+      if (performance.now() - t0 > 180000) break;
+    }
+    const done = performance.now();
+    await new Promise((r) => setTimeout(r, 300));
+    // Entries not yet delivered to the callbacks count too.
+    for (const e of obs.takeRecords()) long.push(e.duration);
+    for (const e of frameObs.takeRecords()) frames.push(e.duration);
+    obs.disconnect();
+    frameObs.disconnect();
+    const readMs = Number(document.body.getAttribute('data-read-ms') || NaN);
+    return {
+      bytes: new TextEncoder().encode(text).length,
+      pasteMs: pasted - t0,
+      sawProgress,
+      figuresMs: done - t0,
+      readMs,
+      longest: Math.max(0, ...long),
+      longTasks: long.length,
+      longestFrame: Math.max(0, ...frames),
+      phases: document.body.getAttribute('data-phase-ms') || '',
+    };
+  }, text);
+}
