@@ -271,7 +271,7 @@ fn measure(name: &str, bytes: usize, runs: usize, mut f: impl FnMut() -> usize) 
     let cpu = if best_cpu < f64::MAX {
         format!(
             ", {:.1} MB per cpu-second",
-            bytes as f64 / 1e6 / best_cpu.max(0.01)
+            bytes as f64 / 1e6 / best_cpu.max(1e-6)
         )
     } else {
         String::new()
@@ -284,8 +284,18 @@ fn measure(name: &str, bytes: usize, runs: usize, mut f: impl FnMut() -> usize) 
     mbs
 }
 
-/// User plus system CPU time of this process so far, from `/proc/self/stat` (Linux, 100 Hz ticks).
+/// CPU time of this thread so far: nanoseconds on a CPU from `/proc/thread-self/schedstat`
+/// (Linux), else user plus system time of the process from `/proc/self/stat` (100 Hz ticks).
 fn cpu_seconds() -> Option<f64> {
+    if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat") {
+        if let Some(ns) = s
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            return Some(ns as f64 / 1e9);
+        }
+    }
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     let rest = &stat[stat.rfind(')')? + 2..];
     let mut fields = rest.split_whitespace();
