@@ -6,12 +6,28 @@
 //! event stated with an article ("an attack") is one fact with another such event of its sentence
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
-use super::model::{Figure, Subject};
+use super::model::{Evidence, Figure, Kind, Rate, Subject};
 
-/// A figure with what dedupe needs to know about where it came from.
-#[derive(Debug, Clone)]
+/// A figure as found, with what dedupe needs to know about where it came from. Its strings are
+/// not made yet: they are copied out of the text and the per-sentence period and place lists only
+/// for the figures that are kept.
+#[derive(Debug, Clone, Copy)]
 pub struct Candidate {
-    pub figure: Figure,
+    pub kind: Kind,
+    pub subject: Option<Subject>,
+    pub value: u64,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub approx: bool,
+    pub vague: bool,
+    pub rate: Option<Rate>,
+    /// Where its period is in [`Strings::said`] ([`NONE`] for none).
+    pub period: u32,
+    /// Where its location is in [`Strings::said`] ([`NONE`] for none).
+    pub location: u32,
+    /// Evidence, as byte offsets into the text.
+    pub start: usize,
+    pub end: usize,
     pub sentence: usize,
     /// Index (in the candidates) of the figure this is a part of.
     pub parent: Option<usize>,
@@ -27,6 +43,60 @@ pub struct Candidate {
     pub headline: bool,
 }
 
+/// A kept candidate: as first stated, with what later repeats added (subject, period,
+/// location), its `subset_of`, the candidate that first stated it and its parent candidate.
+#[derive(Debug, Clone, Copy)]
+pub struct Kept {
+    c: Candidate,
+    subset: Option<usize>,
+    cand: usize,
+    parent: Option<usize>,
+}
+
+/// Buffers of [`dedupe`], kept by the caller for the next call.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    kept: Vec<Kept>,
+    /// Candidate index -> output index.
+    map: Vec<usize>,
+}
+
+impl Scratch {
+    /// Drops buffers that one large input grew beyond `cap` elements.
+    pub fn trim(&mut self, cap: usize) {
+        if self.kept.capacity() > cap {
+            self.kept = Vec::new();
+        }
+        if self.map.capacity() > cap {
+            self.map = Vec::new();
+        }
+    }
+}
+
+/// The period or location index of a candidate that has none.
+pub const NONE: u32 = u32::MAX;
+
+/// The strings candidates point into: the text, and the period and location of each sentence
+/// that has a figure.
+pub struct Strings<'a> {
+    pub text: &'a str,
+    pub said: &'a [(Option<String>, Option<String>)],
+}
+
+impl Strings<'_> {
+    fn period(&self, i: u32) -> Option<&str> {
+        self.said.get(i as usize)?.0.as_deref()
+    }
+
+    fn location(&self, i: u32) -> Option<&str> {
+        self.said.get(i as usize)?.1.as_deref()
+    }
+
+    fn evidence(&self, c: &Candidate) -> &str {
+        self.text.get(c.start..c.end).unwrap_or("")
+    }
+}
+
 /// A hash of a head noun for comparing restatements, case-insensitive; never 0.
 pub fn head_hash(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -38,23 +108,20 @@ pub fn head_hash(word: &str) -> u64 {
 }
 
 /// Merges repeats and resolves `subset_of`; keeps text order.
-///
-/// Each kept figure is moved out of its candidate (its strings are not copied); only the other
-/// fields of a kept candidate are read afterwards.
-pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
-    let mut out: Vec<Figure> = Vec::with_capacity(cands.len());
-    // Candidate index -> output index.
-    let mut map: Vec<usize> = Vec::with_capacity(cands.len());
-    // Output index -> the candidate that first stated it, and its parent candidate.
-    let mut out_cand: Vec<usize> = Vec::with_capacity(cands.len());
-    let mut out_parent: Vec<Option<usize>> = Vec::with_capacity(cands.len());
-    for ci in 0..cands.len() {
-        let c = &cands[ci];
-        let f = &c.figure;
+pub fn dedupe(
+    cands: &[Candidate],
+    strs: &Strings,
+    scratch: &mut Scratch,
+    steps: &mut u64,
+) -> Vec<Figure> {
+    let Scratch { kept: out, map } = scratch;
+    out.clear();
+    map.clear();
+    for (ci, c) in cands.iter().enumerate() {
         // A part equal to its (earlier) whole is the whole restated.
         if let Some(p) = c.parent.filter(|&p| p < ci) {
             let po = map[p];
-            if out[po].value == f.value && out[po].kind == f.kind {
+            if out[po].c.value == c.value && out[po].c.kind == c.kind {
                 map.push(po);
                 continue;
             }
@@ -64,12 +131,12 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
         if c.part && c.parent.is_none() {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
-                let o = &out[oi];
-                o.kind == f.kind
-                    && o.rate == f.rate
-                    && o.value == f.value
-                    && !cands[out_cand[oi]].event_article
-                    && subjects_agree(o.subject, f.subject)
+                let o = &out[oi].c;
+                o.kind == c.kind
+                    && o.rate == c.rate
+                    && o.value == c.value
+                    && !cands[out[oi].cand].event_article
+                    && subjects_agree(o.subject, c.subject)
             });
         }
         // A part restating a headline figure: "Eight soldiers martyred" over "12 people,
@@ -78,17 +145,17 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
         if c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
-                let oc = &cands[out_cand[oi]];
-                let o = &out[oi];
+                let oc = &cands[out[oi].cand];
+                let o = &out[oi].c;
                 oc.headline
                     && oc.sentence < c.sentence
                     && !oc.part
                     && !oc.event_article
-                    && o.kind == f.kind
-                    && o.rate == f.rate
-                    && o.value == f.value
-                    && o.subject == f.subject
-                    && f.subject.is_some_and(|s| s != Subject::Unspecified)
+                    && o.kind == c.kind
+                    && o.rate == c.rate
+                    && o.value == c.value
+                    && o.subject == c.subject
+                    && c.subject.is_some_and(|s| s != Subject::Unspecified)
             });
             headline = merged.is_some();
         }
@@ -96,8 +163,7 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
         if merged.is_none() {
             for oi in (0..out.len()).rev().take(64) {
                 *steps += 1;
-                let oc = &cands[out_cand[oi]];
-                if same_fact(oc, &out[oi], c, ci) {
+                if same_fact(&cands[out[oi].cand], &out[oi].c, c, ci, strs) {
                     merged = Some(oi);
                     break;
                 }
@@ -105,84 +171,99 @@ pub fn dedupe(cands: &mut [Candidate], steps: &mut u64) -> Vec<Figure> {
         }
         match merged {
             Some(oi) => {
-                if out[oi].subject == Some(Subject::Unspecified)
-                    && f.subject.is_some_and(|s| s != Subject::Unspecified)
+                let o = &mut out[oi].c;
+                if o.subject == Some(Subject::Unspecified)
+                    && c.subject.is_some_and(|s| s != Subject::Unspecified)
                 {
-                    out[oi].subject = f.subject;
+                    o.subject = c.subject;
                 }
-                if out[oi].period.is_none() {
-                    out[oi].period.clone_from(&f.period);
+                if strs.period(o.period).is_none() {
+                    o.period = c.period;
                 }
-                if out[oi].location.is_none() {
-                    out[oi].location.clone_from(&f.location);
+                if strs.location(o.location).is_none() {
+                    o.location = c.location;
                 }
-                if out_parent[oi].is_none() {
-                    out_parent[oi] = c.parent.filter(|&p| p > ci || headline);
+                if out[oi].parent.is_none() {
+                    out[oi].parent = c.parent.filter(|&p| p > ci || headline);
                 }
                 map.push(oi);
             }
             None => {
                 map.push(out.len());
-                out_cand.push(ci);
-                out_parent.push(c.parent);
-                // Move the strings out, then copy the rest (empty strings copy for free).
-                let g = &mut cands[ci].figure;
-                let text = std::mem::take(&mut g.evidence.text);
-                let period = g.period.take();
-                let location = g.location.take();
-                let mut kept = g.clone();
-                kept.evidence.text = text;
-                kept.period = period;
-                kept.location = location;
-                out.push(kept);
+                out.push(Kept {
+                    c: *c,
+                    subset: None,
+                    cand: ci,
+                    parent: c.parent,
+                });
             }
         }
     }
     // Parts: the known parent, else the nearest earlier whole of the same kind that is larger.
     for oi in 0..out.len() {
-        let c = &cands[out_cand[oi]];
-        if !c.part && out_parent[oi].is_none() {
+        let c = &cands[out[oi].cand];
+        if !c.part && out[oi].parent.is_none() {
             // A smaller count of the same kind and side after a total, with no other date:
             // "killed 10 terrorists... three terrorists were neutralised in Katsina".
-            let f = &out[oi];
+            let f = &out[oi].c;
             if c.event_article || f.rate.is_some() || f.approx || f.vague || f.value < 2 {
                 continue;
             }
             let whole = (0..oi).rev().take(64).find(|&p| {
-                let pc = &cands[out_cand[p]];
-                let o = &out[p];
+                let pc = &cands[out[p].cand];
+                let o = &out[p].c;
                 !pc.part
                     && !pc.event_article
                     && pc.sentence != c.sentence
                     && !o.vague
-                    && out_parent[p].is_none()
-                    && o.subset_of.is_none()
-                    && o.kind == out[oi].kind
+                    && out[p].parent.is_none()
+                    && out[p].subset.is_none()
+                    && o.kind == f.kind
                     && o.rate.is_none()
-                    && o.value > out[oi].value
-                    && o.subject == out[oi].subject
-                    && match (&o.period, &out[oi].period) {
-                        (Some(a), Some(b)) => b.starts_with(a.as_str()),
+                    && o.value > f.value
+                    && o.subject == f.subject
+                    && match (strs.period(o.period), strs.period(f.period)) {
+                        (Some(a), Some(b)) => b.starts_with(a),
                         _ => true,
                     }
             });
-            out[oi].subset_of = whole;
+            out[oi].subset = whole;
             continue;
         }
-        let mut target = out_parent[oi].map(|p| map[p]).filter(|&p| p != oi);
+        let mut target = out[oi].parent.map(|p| map[p]).filter(|&p| p != oi);
         if target.is_none() {
             // Not a sibling: "The dead included 12 soldiers and four policemen".
             target = (0..oi).rev().take(64).find(|&p| {
-                let pc = &cands[out_cand[p]];
-                out[p].kind == out[oi].kind
-                    && out[p].value > out[oi].value
-                    && out[p].rate.is_none()
+                let pc = &cands[out[p].cand];
+                out[p].c.kind == out[oi].c.kind
+                    && out[p].c.value > out[oi].c.value
+                    && out[p].c.rate.is_none()
                     && !(pc.part && pc.sentence == c.sentence && pc.parent == c.parent)
             });
         }
-        out[oi].subset_of = target;
+        out[oi].subset = target;
     }
-    out
+    // The kept figures, with their strings made now.
+    out.iter()
+        .map(|&Kept { ref c, subset, .. }| Figure {
+            kind: c.kind,
+            subject: c.subject,
+            value: c.value,
+            min: c.min,
+            max: c.max,
+            approx: c.approx,
+            vague: c.vague,
+            rate: c.rate,
+            subset_of: subset,
+            period: strs.period(c.period).map(str::to_owned),
+            location: strs.location(c.location).map(str::to_owned),
+            evidence: Evidence {
+                start: c.start,
+                end: c.end,
+                text: strs.evidence(c).to_owned(),
+            },
+        })
+        .collect()
 }
 
 fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
@@ -190,8 +271,8 @@ fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
 }
 
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
-fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
-    let fb = &b.figure;
+fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
+    let fb = b;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
         return false;
     }
@@ -199,7 +280,7 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
         return a.event_article
             && b.event_article
             && ((a.sentence == b.sentence && a.clause == b.clause)
-                || fa.evidence.text.eq_ignore_ascii_case(&fb.evidence.text));
+                || strs.evidence(fa).eq_ignore_ascii_case(strs.evidence(fb)));
     }
     // A part of a later running total may restate an earlier fact; other parts are their own.
     let b_part = b.part && b.parent.is_none_or(|p| p <= bi);
@@ -215,8 +296,8 @@ fn same_fact(a: &Candidate, fa: &Figure, b: &Candidate, bi: usize) -> bool {
         return false;
     }
     let subjects_agree = subjects_agree(fa.subject, fb.subject);
-    let periods_agree = match (&fa.period, &fb.period) {
-        (Some(x), Some(y)) => x == y || x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+    let periods_agree = match (strs.period(fa.period), strs.period(fb.period)) {
+        (Some(x), Some(y)) => x == y || x.starts_with(y) || y.starts_with(x),
         _ => true,
     };
     subjects_agree && periods_agree

@@ -35,6 +35,45 @@ pub fn extract(text: &str) -> Document {
 
 /// Extracts every figure the text states, and counts the work done.
 pub fn extract_with_stats(text: &str) -> (Document, Stats) {
+    // The thread's buffers, or new ones if they are in use or gone (thread exit).
+    SCRATCH
+        .try_with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => run(text, &mut s),
+            Err(_) => run(text, &mut Scratch::default()),
+        })
+        .unwrap_or_else(|_| run(text, &mut Scratch::default()))
+}
+
+/// Buffers reused from one extraction to the next on a thread, so that a stream of articles
+/// does not allocate them each time.
+#[derive(Default)]
+struct Scratch {
+    cands: Vec<dedupe::Candidate>,
+    /// The period and location of each sentence with a figure, in text order.
+    said: Vec<(Option<String>, Option<String>)>,
+    dedupe: dedupe::Scratch,
+}
+
+impl Scratch {
+    /// Buffers that one large input grew beyond this many elements are not kept.
+    const KEEP: usize = 4096;
+
+    fn trim(&mut self) {
+        if self.cands.capacity() > Self::KEEP {
+            self.cands = Vec::new();
+        }
+        if self.said.capacity() > Self::KEEP {
+            self.said = Vec::new();
+        }
+        self.dedupe.trim(Self::KEEP);
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     let mut steps = 0u64;
     let toks = tokens::tokenize(text, &mut steps);
     let published = dates::published(text, &mut steps);
@@ -42,40 +81,36 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
     steps += sents.len() as u64;
     let mentions = figures::find(text, &toks, &sents, &mut steps);
 
-    let mut periods: Vec<Option<Option<String>>> = vec![None; sents.len()];
-    let mut places: Vec<Option<Option<String>>> = vec![None; sents.len()];
-    let mut cands = Vec::with_capacity(mentions.len());
+    // Each sentence's period and location, found once for its first figure.
+    let Scratch { cands, said, .. } = scratch;
+    cands.clear();
+    said.clear();
+    let mut last_sentence = usize::MAX;
     for m in &mentions {
         let Some(kind) = m.kind else { continue };
         let (a, b) = sents[m.sentence];
-        let period = periods[m.sentence]
-            .get_or_insert_with(|| dates::period(text, &toks, a, b, published, &mut steps))
-            .clone();
-        let location = places[m.sentence]
-            .get_or_insert_with(|| places::location(text, &toks, a, b, &mut steps))
-            .clone();
-        let start = toks[m.ev_start].start;
-        let end = toks[m.ev_end.max(m.ev_start + 1) - 1].end;
+        if m.sentence != last_sentence {
+            last_sentence = m.sentence;
+            said.push((
+                dates::period(text, &toks, a, b, published, &mut steps),
+                places::location(text, &toks, a, b, &mut steps),
+            ));
+        }
+        let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
         let a = m.amount;
         cands.push(dedupe::Candidate {
-            figure: Figure {
-                kind,
-                subject: if kind.has_subject() { m.subject } else { None },
-                value: a.value,
-                min: a.min,
-                max: a.max,
-                approx: a.approx,
-                vague: a.vague,
-                rate: m.rate,
-                subset_of: None,
-                period,
-                location,
-                evidence: Evidence {
-                    start,
-                    end,
-                    text: text.get(start..end).unwrap_or("").to_string(),
-                },
-            },
+            kind,
+            subject: if kind.has_subject() { m.subject } else { None },
+            value: a.value,
+            min: a.min,
+            max: a.max,
+            approx: a.approx,
+            vague: a.vague,
+            rate: m.rate,
+            period: said_at,
+            location: said_at,
+            start: toks[m.ev_start].start,
+            end: toks[m.ev_end.max(m.ev_start + 1) - 1].end,
             sentence: m.sentence,
             parent: m.parent.and_then(|p| {
                 // Mentions without a kind were dropped: map mention index to candidate index.
@@ -88,7 +123,10 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
             headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
         });
     }
-    let figures = dedupe::dedupe(&mut cands, &mut steps);
+    let strs = dedupe::Strings { text, said };
+    let figures = dedupe::dedupe(cands, &strs, &mut scratch.dedupe, &mut steps);
+    scratch.said.clear();
+    scratch.trim();
     (
         Document {
             published: published.map(|d| d.iso()),
