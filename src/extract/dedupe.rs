@@ -163,7 +163,12 @@ pub fn dedupe(
         if merged.is_none() {
             for oi in (0..out.len()).rev().take(64) {
                 *steps += 1;
-                if same_fact(&cands[out[oi].cand], &out[oi].c, c, ci, strs) {
+                let o = &out[oi].c;
+                // The cheap tests first, on the kept figure itself.
+                if o.kind != c.kind || o.value != c.value || o.rate != c.rate {
+                    continue;
+                }
+                if same_fact(&cands[out[oi].cand], o, c, ci, strs) {
                     merged = Some(oi);
                     break;
                 }
@@ -210,8 +215,11 @@ pub fn dedupe(
                 continue;
             }
             let whole = (0..oi).rev().take(64).find(|&p| {
-                let pc = &cands[out[p].cand];
                 let o = &out[p].c;
+                if o.kind != f.kind || o.value <= f.value {
+                    return false;
+                }
+                let pc = &cands[out[p].cand];
                 !pc.part
                     && !pc.event_article
                     && pc.sentence != c.sentence
@@ -233,12 +241,16 @@ pub fn dedupe(
         let mut target = out[oi].parent.map(|p| map[p]).filter(|&p| p != oi);
         if target.is_none() {
             // Not a sibling: "The dead included 12 soldiers and four policemen".
+            let f = &out[oi].c;
             target = (0..oi).rev().take(64).find(|&p| {
-                let pc = &cands[out[p].cand];
-                out[p].c.kind == out[oi].c.kind
-                    && out[p].c.value > out[oi].c.value
-                    && out[p].c.rate.is_none()
-                    && !(pc.part && pc.sentence == c.sentence && pc.parent == c.parent)
+                let o = &out[p].c;
+                o.kind == f.kind
+                    && o.value > f.value
+                    && o.rate.is_none()
+                    && !{
+                        let pc = &cands[out[p].cand];
+                        pc.part && pc.sentence == c.sentence && pc.parent == c.parent
+                    }
             });
         }
         out[oi].subset = target;
