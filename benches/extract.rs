@@ -16,6 +16,10 @@ use std::time::Instant;
 
 use tally::extract::extract;
 
+/// The allocator of the `tally` command line, so the bench measures what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A small deterministic random number generator (SplitMix64).
 struct Rng(u64);
 
