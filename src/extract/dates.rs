@@ -101,6 +101,12 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
         if line.is_empty() {
             continue;
         }
+        // A `date YYYY-MM-DD` line under a headline.
+        if line.len() == 15 && line.as_bytes()[..5].eq_ignore_ascii_case(b"date ") {
+            if let Some(d) = line.get(5..15).and_then(iso_date) {
+                return Some(d);
+            }
+        }
         if line.len() <= 60 {
             if let Some(d) = date_line(line, true) {
                 return Some(d);

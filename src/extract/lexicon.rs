@@ -152,7 +152,6 @@ static WORDS: &[(&str, Role)] = &[
     // Vague amounts: value, min, max.
     ("several", Vague(5, 3, 9)), ("dozens", Vague(36, 24, 99)), ("scores", Vague(40, 40, 99)),
     ("hundreds", Vague(300, 200, 999)), ("thousands", Vague(3000, 2000, 9999)),
-    ("numerous", Vague(5, 3, 9)),
     // One-word hedges; the multi-word ones are in `HEDGES`.
     ("about", H(About)), ("around", H(About)), ("nearly", H(About)), ("almost", H(About)),
     ("approximately", H(About)), ("roughly", H(About)), ("some", H(About)), ("approx", H(About)),

@@ -338,6 +338,9 @@ pub fn parse_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
     Some((v, Some((f, scale))))
 }
 
+/// The amount of "dozens" (value, min, max), also of "several dozen" and "a few dozen".
+const DOZENS: (u64, u64, u64) = (36, 24, 99);
+
 /// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
 /// "half a dozen", "a few", "several", "tens of thousands", and a bare article.
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
@@ -351,6 +354,10 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             return Some(exact(i, next + 1, 12));
         }
         if word_is(src, toks, next, "few") {
+            // "a few dozen": dozens.
+            if word_is(src, toks, next + 1, "dozen") {
+                return Some(vague(i, next + 2, DOZENS));
+            }
             return Some(vague(i, next + 1, (3, 2, 5)));
         }
         if word_is(src, toks, next, "couple") {
@@ -393,6 +400,10 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         // "scores" is a vague amount only before "of": "scores of people".
         if w.eq_ignore_ascii_case("scores") && !word_is(src, toks, i + 1, "of") {
             return None;
+        }
+        // "several dozen": dozens.
+        if word_is(src, toks, i + 1, "dozen") {
+            return Some(vague(i, i + 2, DOZENS));
         }
         // "several hundred".
         let (m, after) = magnitudes(src, toks, i + 1, end);
@@ -512,6 +523,21 @@ mod tests {
         Some((59775, Some(59775), Some(59775), false, false))
     );
     parses_to!(word, "two men", Some((2, Some(2), Some(2), false, false)));
+    parses_to!(
+        several_dozen,
+        "several dozen men",
+        Some((36, Some(24), Some(99), true, true))
+    );
+    parses_to!(
+        a_few_dozen,
+        "a few dozen men",
+        Some((36, Some(24), Some(99), true, true))
+    );
+    parses_to!(
+        several_hundred,
+        "several hundred men",
+        Some((500, Some(300), Some(900), true, true))
+    );
     parses_to!(
         thin_space_group,
         "12\u{2009}345 men",

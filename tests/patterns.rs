@@ -1,0 +1,83 @@
+//! Reporting patterns the whole extractor must read, one sentence of our own per case: each line
+//! is the text and its figures as "kind subject value[/rate][ <part-of index]", in text order.
+//!
+//! These are the regression tests of accuracy bugs found on held-out articles; the rules behind
+//! them live in `src/extract/`, and their unit tests beside the code.
+
+use tally::extract::{extract, Figure};
+
+fn show(f: &Figure) -> String {
+    let mut s = format!(
+        "{} {} {}",
+        f.kind.as_str(),
+        f.subject.map_or("-", |s| s.as_str()),
+        f.value
+    );
+    if let Some(r) = f.rate {
+        s.push('/');
+        s.push_str(r.as_str());
+    }
+    if let Some(p) = f.subset_of {
+        s.push_str(&format!(" <{p}"));
+    }
+    s
+}
+
+macro_rules! reads {
+    ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let got: Vec<String> = extract($input).figures.iter().map(show).collect();
+            let expected: Vec<&str> = vec![$($e),*];
+            assert_eq!(got, expected, "{}", $input);
+        }
+    };
+}
+
+// Vague amounts: "numerous" is like "many", not a figure; "several dozen" is dozens.
+reads!(
+    numerous_is_not_a_figure,
+    "The group carried out numerous attacks on the highway.",
+    []
+);
+reads!(
+    several_dozen_is_dozens,
+    "Troops neutralised several dozen terrorists.",
+    ["killed militants 36"]
+);
+reads!(
+    a_few_dozen_is_dozens,
+    "Police detained a few dozen suspects.",
+    ["arrested unspecified 36"]
+);
+
+/// The `published` date of a text.
+macro_rules! dated {
+    ($name:ident, $input:expr, $expected:expr) => {
+        #[test]
+        fn $name() {
+            assert_eq!(
+                extract($input).published.as_deref(),
+                $expected,
+                "{}",
+                $input
+            );
+        }
+    };
+}
+
+dated!(
+    date_line_under_headline,
+    "Police report record arrests\n\ndate 2025-01-14\n\nPolice arrested 40 suspects.",
+    Some("2025-01-14")
+);
+dated!(
+    date_line_first,
+    "date 2025-01-14\nPolice arrested 40 suspects.",
+    Some("2025-01-14")
+);
+dated!(
+    date_word_in_prose_is_no_date_line,
+    "Head\n\nThe date 2025-01-14 was set for the trial of 4 men.",
+    None
+);
