@@ -81,3 +81,11 @@ dated!(
     "Head\n\nThe date 2025-01-14 was set for the trial of 4 men.",
     None
 );
+
+// "among them" after a kind word of its own sentence takes that kind, not the sentence before's.
+reads!(among_them_after_the_dead, "Troops rescued 80 people. Most of the dead were civilians, among them a soldier and two police officers.", ["rescued civilians 80", "killed security_forces 1", "killed security_forces 2"]);
+reads!(
+    among_them_without_kind_word,
+    "Police arrested 12 men on Sunday. Among them were two Afghans.",
+    ["arrested unspecified 12", "arrested unspecified 2 <0"]
+);

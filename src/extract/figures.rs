@@ -3145,6 +3145,16 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                             .or_else(|| phrase_verb(src, toks, j, start).map(|v| v.0))
                     })
                     .filter(|k| k.has_subject())
+            } else if l > sa + 1 && is_word(src, toks, l + 1, &["them", "those", "these"]) {
+                // "Most of the dead were civilians, among them a soldier": a kind word earlier in
+                // the sentence names what "them" are.
+                (sa..l)
+                    .rev()
+                    .find_map(|j| {
+                        let e = entry(&toks[j]);
+                        e.verb.or(e.noun).filter(|_| toks[j].kind == TokKind::Word)
+                    })
+                    .filter(|k| k.has_subject())
             } else {
                 None
             };
