@@ -89,3 +89,23 @@ reads!(
     "Police arrested 12 men on Sunday. Among them were two Afghans.",
     ["arrested unspecified 12", "arrested unspecified 2 <0"]
 );
+
+// Injuries described by their cause or severity.
+reads!(
+    splinter_injuries,
+    "Two DRG jawans sustained minor splinter injuries.",
+    ["injured security_forces 2"]
+);
+reads!(
+    severe_burn_injuries,
+    "Three passengers suffered severe burn injuries in the blast.",
+    ["injured civilians 3"]
+);
+
+// A range is one fact only with the same range.
+reads!(range_is_not_a_hedged_number, "More than 100 bodies were found, police said. Officials put the number of dead at between 80 and 120.", ["killed unspecified 100", "killed unspecified 100"]);
+reads!(
+    range_restated,
+    "Between 10 and 12 soldiers killed\nBetween 10 and 12 soldiers were killed on Monday.",
+    ["killed security_forces 11"]
+);

@@ -278,6 +278,11 @@ pub fn dedupe(
         .collect()
 }
 
+/// Bounded on both sides by different numbers: "10-12", "between 80 and 120", "dozens".
+fn is_range(c: &Candidate) -> bool {
+    matches!((c.min, c.max), (Some(lo), Some(hi)) if lo != hi)
+}
+
 fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
     a == b || a == Some(Subject::Unspecified) || b == Some(Subject::Unspecified)
 }
@@ -286,6 +291,10 @@ fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
 fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
     let fb = b;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
+        return false;
+    }
+    // A range restates only the same range: "between 80 and 120" is not "more than 100".
+    if (is_range(fa) || is_range(fb)) && (fa.min, fa.max) != (fb.min, fb.max) {
         return false;
     }
     if a.event_article || b.event_article {
