@@ -109,3 +109,15 @@ reads!(
     "Between 10 and 12 soldiers killed\nBetween 10 and 12 soldiers were killed on Monday.",
     ["killed security_forces 11"]
 );
+
+// A rate with "every" and no noun takes the kind of the figure it averages.
+reads!(
+    average_every_week,
+    "Troops neutralised 3,800 terrorists, an average of over 140 every week.",
+    ["killed militants 3800", "killed militants 140/week"]
+);
+reads!(
+    bare_every_day_is_no_rate_alone,
+    "The curfew was lifted after 3 days every week.",
+    []
+);

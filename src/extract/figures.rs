@@ -446,7 +446,18 @@ fn candidate(
     {
         m.part = true;
     }
-    noun_phrase(src, toks, np_from, sb, &mut m, steps);
+    // "an average of over 140 every week": a rate, with no noun phrase.
+    let rate_next = is_word(src, toks, np_from, &["every", "each", "per"])
+        && toks
+            .get(np_from + 1)
+            .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
+    if rate_next {
+        m.np_end = np_from;
+        m.after = np_from;
+        m.contextual = true;
+    } else {
+        noun_phrase(src, toks, np_from, sb, &mut m, steps);
+    }
     if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
         return None;
     }
