@@ -121,3 +121,20 @@ reads!(
     "The curfew was lifted after 3 days every week.",
     []
 );
+
+// Adverbs between the auxiliary and the verb, and states after a bare count.
+reads!(
+    lightly_wounded,
+    "Two soldiers were lightly wounded.",
+    ["injured security_forces 2"]
+);
+reads!(
+    captured_alive,
+    "Troops killed 4 militants and captured 2 alive.",
+    ["killed militants 4", "arrested militants 2"]
+);
+reads!(
+    rescued_unharmed,
+    "Commandos stormed the hideout and rescued two unharmed.",
+    ["rescued unspecified 2"]
+);

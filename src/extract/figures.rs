@@ -17,7 +17,7 @@
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
 //! tokens on), so the work is linear in the input.
 
-use super::lexicon::{self, Cls, Entry, PHRASE_VERBS, TARGET_PLACES};
+use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, TARGET_PLACES};
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
@@ -446,12 +446,14 @@ fn candidate(
     {
         m.part = true;
     }
-    // "an average of over 140 every week": a rate, with no noun phrase.
+    // "an average of over 140 every week": a rate, with no noun phrase; "captured two alive":
+    // a state, with none either.
     let rate_next = is_word(src, toks, np_from, &["every", "each", "per"])
         && toks
             .get(np_from + 1)
             .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
-    if rate_next {
+    let state_next = np_from == amount.end && is_word(src, toks, np_from, BARE_STATES);
+    if rate_next || state_next {
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;

@@ -520,6 +520,8 @@ static WORDS: &[(&str, Role)] = &[
     ("allegedly", C(Aux)), ("later", C(Aux)), ("all", C(Aux)), ("slightly", C(Aux)),
     ("seriously", C(Aux)), ("critically", C(Aux)), ("fatally", C(Aux)), ("badly", C(Aux)),
     ("severely", C(Aux)), ("mortally", C(Aux)), ("grievously", C(Aux)), ("were,", C(Aux)),
+    ("lightly", C(Aux)), ("gravely", C(Aux)), ("mildly", C(Aux)), ("moderately", C(Aux)),
+    ("safely", C(Aux)), ("eventually", C(Aux)), ("finally", C(Aux)),
     ("subsequently", C(Aux)), ("successfully", C(Aux)), ("either", C(Aux)),
     ("immediately", C(Aux)), ("still", C(Aux)), ("not", C(Aux)), ("allegedly,", C(Aux)),
     ("so", C(Aux)), ("far", C(Aux)), ("then", C(Aux)), ("since", C(Prep)),
@@ -627,6 +629,9 @@ pub static TARGET_PLACES: &[&str] = &[
     "village",
     "town",
 ];
+
+/// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
+pub static BARE_STATES: &[&str] = &["alive", "unharmed", "unhurt", "safe", "uninjured"];
 
 /// Multi-word kind verbs, as lowercase word sequences; a word starting with `?` is optional.
 #[rustfmt::skip]
