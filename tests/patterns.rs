@@ -138,3 +138,15 @@ reads!(
     "Commandos stormed the hideout and rescued two unharmed.",
     ["rescued unspecified 2"]
 );
+
+// A breakdown opening its sentence makes a part of the number after it, whatever its verb.
+reads!(
+    breakdown_with_other_verb,
+    "Police arrested 500 terrorists in 2024. Of the terrorists arrested, 312 belonged to the TTP.",
+    ["arrested militants 500", "arrested militants 312 <0"]
+);
+reads!(
+    breakdown_alone,
+    "Of the militants killed, 14 were foreigners.",
+    ["killed militants 14"]
+);

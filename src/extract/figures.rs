@@ -439,6 +439,17 @@ fn candidate(
             np_from = whole.end;
         }
     }
+    // "Of the terrorists arrested, 312 belonged to the TTP": a part of a breakdown that opens
+    // its sentence, whatever follows the number.
+    if amount.start >= sa + 4
+        && amount.start <= sa + 8
+        && toks[amount.start - 1].is_punct(b',')
+        && is_word(src, toks, sa, &["of"])
+        && is_word(src, toks, sa + 1, &["the", "those", "these"])
+        && (sa + 2..amount.start - 1).all(|j| toks[j].kind == TokKind::Word)
+    {
+        m.part = true;
+    }
     // "71 Maoists surrendered, of whom 30 carried rewards": a part of the figure before.
     if amount.start >= sa + 2
         && is_word(src, toks, amount.start - 1, &["whom"])
@@ -3206,6 +3217,15 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             };
             if ms[i].kind.is_none() {
                 ms[i].kind = named;
+            }
+            // "Of the militants killed, 14 were foreigners": the opener's noun names the side
+            // of a count with no noun of its own.
+            if named.is_some() && ms[i].head.is_none() && ms[i].cue.is_none() {
+                for t in &toks[(l + 2).min(start)..start] {
+                    if let Some(s) = entry(t).subject {
+                        ms[i].cue = better(ms[i].cue, (s.0, 2));
+                    }
+                }
             }
             if ms[i].kind.is_none() {
                 ms[i].kind = match parent {
