@@ -150,3 +150,16 @@ reads!(
     "Of the militants killed, 14 were foreigners.",
     ["killed militants 14"]
 );
+
+// Both ends of a change, however the change is said.
+reads!(
+    trend_come_down,
+    "Terrorist incidents have come down from 228 in 2018 to 43 in 2024.",
+    ["attacks - 228", "attacks - 43"]
+);
+reads!(trend_number_of_killed, "The number of security personnel killed in terror-related incidents fell from 91 in 2018 to 26 in 2024.", ["killed security_forces 91", "killed security_forces 26"]);
+reads!(
+    trend_side_before_noun,
+    "Civilian deaths declined from 55 to 31.",
+    ["killed civilians 55", "killed civilians 31"]
+);

@@ -991,9 +991,16 @@ fn candidate(
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
+    // "fell from 91 in 2018 to 26 in 2024": the end of a change (below), not a running total.
+    let trend_end = amount.start > sa
+        && is_word(src, toks, amount.start - 1, &["to"])
+        && (amount.start.saturating_sub(5).max(sa)..amount.start - 1).any(|j| {
+            is_word(src, toks, j, &["from"])
+                && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number)
+        });
     // Running totals: "bringing the total to 307".
     // "the death toll rose to 19".
-    if m.kind.is_none() {
+    if m.kind.is_none() && !trend_end {
         if let Some(k) = toll_before(src, toks, amount.start, sa) {
             m.kind = Some(k);
             m.total = true;
@@ -1036,8 +1043,9 @@ fn candidate(
         if let Some((k, noun, verb)) = trend_kind(src, toks, amount.start - 1, sa) {
             m.kind = Some(k);
             m.contextual = true;
-            // "Fatalities among security forces rose": the side named with the noun.
-            for t in &toks[noun..verb] {
+            // "Fatalities among security forces rose", "civilian deaths fell": the side named
+            // with the noun.
+            for t in &toks[noun.saturating_sub(2).max(sa)..verb] {
                 if let Some(s) = entry(t).subject {
                     m.cue = better(m.cue, (s.0, 2));
                 }
@@ -2964,6 +2972,9 @@ fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, 
                 "decreased",
                 "plunged",
                 "went",
+                // "have come down from 228", "went up from".
+                "down",
+                "up",
             ],
         )
     })?;
@@ -2971,9 +2982,22 @@ fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, 
     if (verb + 1..at).any(|j| toks[j].kind == TokKind::Punct || entry(&toks[j]).verb.is_some()) {
         return None;
     }
-    (verb.saturating_sub(7).max(sa)..verb)
-        .rev()
-        .take_while(|&j| toks[j].kind == TokKind::Word)
+    let words = || {
+        (verb.saturating_sub(10).max(sa)..verb)
+            .rev()
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+    };
+    // "the number of security personnel killed in attacks fell from 91": the participle after
+    // "number of" names what was counted.
+    if let Some(n) =
+        words().find(|&j| is_word(src, toks, j, &["number"]) && is_word(src, toks, j + 1, &["of"]))
+    {
+        if let Some(k) = (n + 2..verb).find_map(|j| entry(&toks[j]).verb) {
+            return Some((k, n, verb));
+        }
+    }
+    words()
+        .take(7)
         .find_map(|j| entry(&toks[j]).noun.map(|k| (k, j, verb)))
 }
 
