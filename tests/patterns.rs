@@ -163,3 +163,35 @@ reads!(
     "Civilian deaths declined from 55 to 31.",
     ["killed civilians 55", "killed civilians 31"]
 );
+
+// "of them" takes the side of the people it refers to.
+reads!(
+    of_them_surrounded,
+    "Troops surrounded the militants and killed 12 of them.",
+    ["killed militants 12"]
+);
+reads!(
+    of_them_possessive,
+    "Jets struck the assailants' positions, killing 21 of them.",
+    ["killed militants 21"]
+);
+reads!(
+    scores_of_them,
+    "Soldiers chased the bandits into the forest and killed dozens of them.",
+    ["killed militants 36"]
+);
+reads!(
+    of_them_other_side,
+    "Militants ambushed the soldiers, killing 12 of them.",
+    ["killed security_forces 12"]
+);
+reads!(
+    of_them_not_the_doers,
+    "Soldiers killed scores of them.",
+    ["killed unspecified 40"]
+);
+reads!(
+    of_them_object_of_preposition,
+    "An air strike on the fleeing insurgents had killed scores of them.",
+    ["operations - 1", "killed militants 40"]
+);

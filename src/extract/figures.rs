@@ -355,6 +355,8 @@ fn candidate(
     let mut m = Mention::new(amount, si);
     // Partitive: "73 of the killed terrorists", "one of these".
     let mut np_from = amount.end;
+    // The side of the people "of them" refers to.
+    let mut anaphor = None;
     if amount.article && toks.get(np_from).is_some_and(|n| is_year(src, n)) {
         np_from += 1;
     }
@@ -369,6 +371,9 @@ fn candidate(
         )
     {
         m.part = true;
+        if is_word(src, toks, np_from + 1, &["them", "whom"]) {
+            anaphor = antecedent_side(toks, amount.start, sa);
+        }
         let of_the = is_word(src, toks, np_from + 1, &["the"]);
         np_from += 2;
         // "one of the most wanted terrorists": a description of one named person.
@@ -423,6 +428,7 @@ fn candidate(
     } else if amount.of && is_word(src, toks, np_from, &["them", "whom"]) {
         // "dozens of them", "scores of whom".
         m.part = true;
+        anaphor = antecedent_side(toks, amount.start, sa);
         np_from += 1;
     } else if amount.of && is_word(src, toks, np_from, &["its", "their", "his", "the"]) {
         // "a few of its commanders", "dozens of the attackers".
@@ -470,6 +476,9 @@ fn candidate(
         m.contextual = true;
     } else {
         noun_phrase(src, toks, np_from, sb, &mut m, steps);
+    }
+    if m.head.is_none() && m.cue.is_none() {
+        m.cue = anaphor;
     }
     if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
         return None;
@@ -2760,6 +2769,27 @@ fn among_kind(src: &str, toks: &[Token], mut j: usize) -> Option<(Kind, usize)> 
     e.verb
         .or(e.noun.filter(|k| k.has_subject()))
         .map(|k| (k, j))
+}
+
+/// The side of the people "them" or "whom" refers to: the nearest person noun with a side
+/// before the count in its sentence ("surrounded the militants and killed 12 of them").
+/// The doers of the verb before the count are not it: "Soldiers killed scores of them".
+fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)> {
+    let j = (at.saturating_sub(12).max(sa)..at).rev().find(|&j| {
+        let e = entry(&toks[j]);
+        e.person && e.subject.is_some()
+    })?;
+    let doer = (j + 1..at).all(|k| {
+        let e = entry(&toks[k]);
+        toks[k].kind == TokKind::Word && (e.verb.is_some() || e.cls == Cls::Aux)
+    });
+    // "a strike on the fleeing insurgents had killed scores of them": a preposition's object is
+    // no doer.
+    let governed = (j.saturating_sub(3).max(sa)..j).any(|k| entry(&toks[k]).cls == Cls::Prep);
+    if doer && !governed {
+        return None;
+    }
+    entry(&toks[j]).subject.map(|(s, _)| (s, 2))
 }
 
 /// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
