@@ -195,3 +195,15 @@ reads!(
     "An air strike on the fleeing insurgents had killed scores of them.",
     ["operations - 1", "killed militants 40"]
 );
+
+// Members who surrender are members of an armed group; kin keep no side.
+reads!(
+    members_surrendered,
+    "Two divisional committee members surrendered before the police.",
+    ["surrendered militants 2"]
+);
+reads!(
+    brothers_surrendered,
+    "Two brothers surrendered before the police.",
+    ["surrendered unspecified 2"]
+);

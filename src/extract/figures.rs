@@ -3477,6 +3477,11 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 s = Some(Subject::Militants);
             }
         }
+        // "two divisional committee members surrendered": members who surrender are members of
+        // an armed group.
+        if s.is_none() && kind == Kind::Surrendered && m.local && !m.peoplelike {
+            s = Some(Subject::Militants);
+        }
         // "Police arrested 20 suspected terrorists. ... Nine of those held were Afghans": a part
         // of "those held" takes the side of the nearest earlier figure of that kind.
         if s.is_none() && ms[i].part && ms[i].head.is_none() {
@@ -4762,7 +4767,7 @@ mod tests {
     finds!(
         among_those_who,
         "Among those who laid down arms were two area committee members and a commander.",
-        ["surrendered unspecified 2", "surrendered militants 1"]
+        ["surrendered militants 2", "surrendered militants 1"]
     );
     finds!(number_of_long, "The clashes take the number of people killed in the district since May 2023 to more than 230.", ["killed unspecified 230"]);
 
