@@ -207,3 +207,10 @@ reads!(
     "Two brothers surrendered before the police.",
     ["surrendered unspecified 2"]
 );
+
+// A part in apposition to events: "91 attacks, 34 of them in May".
+reads!(
+    events_part_in_apposition,
+    "Insurgents carried out 91 attacks in the province, 34 of them in May alone.",
+    ["attacks - 91", "attacks - 34 <0"]
+);

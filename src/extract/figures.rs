@@ -3175,7 +3175,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             && toks[at - 1].is_punct(b',')
             && is_word(src, toks, ms[i].amount.end, &["of"])
             && is_word(src, toks, ms[i].amount.end + 1, &["them", "whom"])
-            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+            && ms[i - 1].kind.is_some()
             && ms[i - 1].rate.is_none()
         {
             ms[i].kind = ms[i - 1].kind;
