@@ -214,3 +214,15 @@ reads!(
     "Insurgents carried out 91 attacks in the province, 34 of them in May alone.",
     ["attacks - 91", "attacks - 34 <0"]
 );
+
+// Play in a game is not operations or attacks; an attack on a game is.
+reads!(
+    cricket_strikes,
+    "Pakistan took two wickets with two strikes in the 31st over by the leg-spinner.",
+    []
+);
+reads!(
+    attack_on_a_match,
+    "Militants attacked spectators at a cricket match, killing 12 people.",
+    ["killed unspecified 12"]
+);

@@ -17,7 +17,7 @@
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
 //! tokens on), so the work is linear in the input.
 
-use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, TARGET_PLACES};
+use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES};
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
@@ -169,6 +169,13 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         lists(src, toks, &mut out, first, a, steps);
         let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
         subjects(&mut out, first, civ);
+        // "two strikes in the 31st over": play, not operations or attacks.
+        let events = |m: &Mention| matches!(m.kind, Some(Kind::Operations | Kind::Attacks));
+        if out[first..].iter().any(events) && sentence_is_sport(src, toks, a, b, steps) {
+            for m in out[first..].iter_mut().filter(|m| events(m)) {
+                m.kind = None;
+            }
+        }
     }
     // Drop mentions with no kind, renumbering the parent links.
     let mut new_index = vec![usize::MAX; out.len()];
@@ -3433,6 +3440,12 @@ fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
 fn sentence_is_civilian(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
     *steps += (b - a) as u64;
     toks[a..b].iter().any(|t| entry(t).civ_place)
+}
+
+/// Whether the sentence reports play in a game: "wickets", "innings", "goals".
+fn sentence_is_sport(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
+    *steps += (b - a) as u64;
+    (a..b).any(|j| is_word(src, toks, j, SPORT_WORDS))
 }
 
 /// Settles the subject of every mention of one sentence.

@@ -630,6 +630,14 @@ pub static TARGET_PLACES: &[&str] = &[
     "town",
 ];
 
+/// Words of play in a sports report: there "two strikes" and "the attack" are no operations or
+/// attacks ("two strikes in the 31st over by the leg-spinner").
+pub static SPORT_WORDS: &[&str] = &[
+    "wicket", "wickets", "innings", "bowler", "bowlers", "batsman", "batsmen", "batter",
+    "batters", "spinner", "spinners", "leg-spinner", "off-spinner", "pacer", "pacers", "seamer",
+    "goalkeeper", "midfielder", "striker", "strikers", "penalty", "penalties", "goals",
+];
+
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
 pub static BARE_STATES: &[&str] = &["alive", "unharmed", "unhurt", "safe", "uninjured"];
 
