@@ -226,3 +226,6 @@ reads!(
     "Militants attacked spectators at a cricket match, killing 12 people.",
     ["killed unspecified 12"]
 );
+
+// A part restated later as a plain figure of the same side is one fact.
+reads!(part_restated_later, "Gunmen killed 100 people, including nine aid workers, in the camp. The charity said nine of its staff were killed.", ["killed unspecified 100", "killed civilians 9 <0"]);

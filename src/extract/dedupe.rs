@@ -307,7 +307,14 @@ fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Str
     let b_part = b.part && b.parent.is_none_or(|p| p <= bi);
     // "killed more than 50 of the raiders... More than 50 bandits were neutralised": a part of
     // no stated whole may be restated by a plain figure.
-    let a_part = a.part && (a.parent.is_some() || b.part);
+    // "100 people, including nine aid workers, were killed... nine of its staff were killed":
+    // a plain figure of two or more of the same side, in a later sentence, restates a part.
+    let restated_part = !b.part
+        && a.sentence < b.sentence
+        && fa.value >= 2
+        && fa.subject == fb.subject
+        && fa.subject.is_some_and(|s| s != Subject::Unspecified);
+    let a_part = a.part && (a.parent.is_some() || b.part) && !restated_part;
     if a_part || b_part {
         return false;
     }
