@@ -229,3 +229,15 @@ reads!(
 
 // A part restated later as a plain figure of the same side is one fact.
 reads!(part_restated_later, "Gunmen killed 100 people, including nine aid workers, in the camp. The charity said nine of its staff were killed.", ["killed unspecified 100", "killed civilians 9 <0"]);
+
+// Trades are civilians; fighters allied to the army are on its side.
+reads!(
+    waitress_civilian,
+    "A 17-year-old waitress was wounded in the shooting.",
+    ["injured civilians 1"]
+);
+reads!(
+    army_allied_fighters,
+    "The rebels killed hundreds of army-allied fighters.",
+    ["killed security_forces 300"]
+);
