@@ -241,3 +241,12 @@ reads!(
     "The rebels killed hundreds of army-allied fighters.",
     ["killed security_forces 300"]
 );
+
+// Running totals told after the event nest it; another event is not a part of a total before.
+reads!(running_total_after, "Security forces killed seven Maoists in Bijapur on Friday. With this, 218 Maoists have been killed in the region this year.", ["killed militants 7 <1", "killed militants 218"]);
+reads!(another_event_not_part, "Troops killed 11 khwarij in Tank. In a separate operation, troops killed four more khwarij in Bannu.", ["killed militants 11", "operations - 1", "killed militants 4"]);
+reads!(
+    breakdown_still_part,
+    "Troops killed 10 bandits. In Katsina, three bandits were killed.",
+    ["killed militants 10", "killed militants 3 <0"]
+);

@@ -7,6 +7,7 @@
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
+use super::tokens::{TokKind, Token};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -41,6 +42,49 @@ pub struct Candidate {
     pub head: u64,
     /// Stated in a headline: one of the first lines, with no full stop.
     pub headline: bool,
+    /// Its sentence tells a running total: "With this, 218 have been killed so far this year".
+    pub running_total: bool,
+    /// Its sentence tells another event: "in a separate operation", "four more khwarij".
+    pub another: bool,
+}
+
+/// Words that make a sentence's figure a running total, as word sequences.
+pub const RUNNING_TOTAL: &[&[&str]] = &[
+    &["with", "this"],
+    &["with", "these"],
+    &["with", "their"],
+    &["with", "the", "latest"],
+    &["taking", "the"],
+    &["bringing", "the"],
+];
+
+/// Words that make a sentence's figure another event, not a part of one told before.
+pub const ANOTHER_EVENT: &[&[&str]] = &[
+    &["another"],
+    &["separate"],
+    &["separately"],
+    &["more"],
+    &["similar"],
+];
+
+/// Whether one of the phrases occurs in the words of a sentence, ignoring case.
+pub fn says(text: &str, sentence: &[Token], phrases: &[&[&str]]) -> bool {
+    let word = |t: &Token| {
+        if t.kind == TokKind::Word {
+            t.text(text)
+        } else {
+            ""
+        }
+    };
+    (0..sentence.len()).any(|i| {
+        phrases.iter().any(|p| {
+            sentence.get(i..i + p.len()).is_some_and(|ws| {
+                ws.iter()
+                    .zip(p.iter())
+                    .all(|(t, w)| word(t).eq_ignore_ascii_case(w))
+            })
+        })
+    })
 }
 
 /// A kept candidate: as first stated, with what later repeats added (subject, period,
@@ -212,6 +256,27 @@ pub fn dedupe(
             // "killed 10 terrorists... three terrorists were neutralised in Katsina".
             let f = &out[oi].c;
             if c.event_article || f.rate.is_some() || f.approx || f.vague || f.value < 2 {
+                continue;
+            }
+            // "With this, 218 Maoists have been killed so far": a running total told after it.
+            let later_total = (oi + 1..out.len()).take(8).find(|&p| {
+                let o = &out[p].c;
+                let pc = &cands[out[p].cand];
+                pc.running_total
+                    && !pc.part
+                    && pc.sentence > c.sentence
+                    && pc.sentence <= c.sentence + 2
+                    && o.kind == f.kind
+                    && o.rate.is_none()
+                    && o.value > f.value
+                    && o.subject == f.subject
+            });
+            if later_total.is_some() {
+                out[oi].subset = later_total;
+                continue;
+            }
+            // "killed four more khwarij in a separate IBO": another event, not a part.
+            if c.another {
                 continue;
             }
             let whole = (0..oi).rev().take(64).find(|&p| {

@@ -86,11 +86,14 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     cands.clear();
     said.clear();
     let mut last_sentence = usize::MAX;
+    let (mut running_total, mut another) = (false, false);
     for m in &mentions {
         let Some(kind) = m.kind else { continue };
         let (a, b) = sents[m.sentence];
         if m.sentence != last_sentence {
             last_sentence = m.sentence;
+            running_total = dedupe::says(text, &toks[a..b], dedupe::RUNNING_TOTAL);
+            another = dedupe::says(text, &toks[a..b], dedupe::ANOTHER_EVENT);
             said.push((
                 dates::period(text, &toks, a, b, published, &mut steps),
                 places::location(text, &toks, a, b, &mut steps),
@@ -121,6 +124,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             clause: m.clause,
             head: m.head.map_or(0, |h| dedupe::head_hash(toks[h].text(text))),
             headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
+            running_total,
+            another,
         });
     }
     let strs = dedupe::Strings { text, said };
