@@ -6,6 +6,8 @@
 //!          | "in" Cap+ ("district" | "area" | "province" | "region" | "state" | "valley")
 //! ```
 
+use std::sync::OnceLock;
+
 use super::lexicon;
 use super::tokens::{TokKind, Token};
 
@@ -29,8 +31,36 @@ pub static GAZETTEER: &[&str] = &[
     "Basilan", "Sulu", "Maguindanao", "Mindanao",
 ];
 
+/// The names of [`GAZETTEER`] by their first letter (ASCII lowercase), in gazetteer order: a
+/// name can only match where the text starts with its letter, so each place word tries only the
+/// few names of its letter, and the first match is the same as over the whole gazetteer.
+fn by_letter() -> &'static [Vec<&'static str>; 26] {
+    static TABLE: OnceLock<[Vec<&'static str>; 26]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: [Vec<&'static str>; 26] = Default::default();
+        for name in GAZETTEER {
+            if let Some(k) = letter_index(name.as_bytes().first().copied().unwrap_or(0)) {
+                t[k].push(name);
+            }
+        }
+        t
+    })
+}
+
+/// The index of an ASCII letter, either case, in the alphabet.
+fn letter_index(c: u8) -> Option<usize> {
+    c.is_ascii_alphabetic()
+        .then(|| (c.to_ascii_lowercase() - b'a') as usize)
+}
+
+/// The words after "in" and a capitalised name that make it a place.
+const PLACE_NOUNS: [&str; 7] = [
+    "district", "area", "province", "region", "state", "valley", "tehsil",
+];
+
 /// The first place named in tokens `a..b`.
 pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> Option<String> {
+    let bytes = src.as_bytes();
     for i in a..b {
         *steps += 1;
         let t = &toks[i];
@@ -43,21 +73,22 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
             continue;
         }
         let rest = src.get(t.start..)?;
-        let names: &[&str] = if lexicon::entry(t.lex).place {
-            GAZETTEER
-        } else {
-            &[]
-        };
-        for name in names {
-            if rest.len() >= name.len()
-                && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                && rest[name.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                && rest.is_char_boundary(name.len())
-            {
-                return Some(rest[..name.len()].to_string());
+        if lexicon::entry(t.lex).place {
+            let names: &[&str] = match letter_index(bytes[t.start]) {
+                Some(k) => &by_letter()[k],
+                None => &[],
+            };
+            for name in names {
+                if rest.len() >= name.len()
+                    && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                    && rest[name.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                    && rest.is_char_boundary(name.len())
+                {
+                    return Some(rest[..name.len()].to_string());
+                }
             }
         }
         // "in X district"
@@ -68,12 +99,7 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
             }
             if j > i && j < b {
                 let w = toks[j].text(src);
-                if [
-                    "district", "area", "province", "region", "state", "valley", "tehsil",
-                ]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-                {
+                if PLACE_NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
                     let s = toks[i].start;
                     let e = toks[j - 1].end;
                     return src
@@ -117,4 +143,27 @@ mod tests {
         Some("Qila Saifullah")
     );
     located!(none, "troops killed five men", None);
+    located!(
+        later_name_of_letter,
+        "troops in Kech and Bannu",
+        Some("Kech")
+    );
+    located!(possessive_name, "in Kurram's hills", Some("Kurram"));
+    located!(longer_name_first, "in Dera Bugti town", Some("Dera Bugti"));
+    located!(name_inside_word, "Tanker drivers in Lahore", Some("Lahore"));
+    located!(capital_dateline, "QUETTA: police in Zhob", Some("Zhob"));
+
+    /// Every gazetteer name sits under its first letter, in gazetteer order.
+    #[test]
+    fn letters_keep_every_name_in_order() {
+        let flat: Vec<&str> = by_letter().iter().flatten().copied().collect();
+        assert_eq!(flat.len(), GAZETTEER.len());
+        for bucket in by_letter() {
+            let at: Vec<usize> = bucket
+                .iter()
+                .map(|n| GAZETTEER.iter().position(|g| g == n).unwrap())
+                .collect();
+            assert!(at.windows(2).all(|w| w[0] < w[1]), "{bucket:?}");
+        }
+    }
 }
