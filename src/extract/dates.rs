@@ -12,7 +12,9 @@
 //!           | "in" month | "last month" | "this year" | "last year"
 //! ```
 
-use super::lexicon::{self, Cls};
+use std::sync::OnceLock;
+
+use super::lexicon::{self, Cls, Lex};
 use super::tokens::{TokKind, Token};
 
 /// A calendar date.
@@ -506,10 +508,23 @@ pub fn period(
     published: Option<Date>,
     steps: &mut u64,
 ) -> Option<String> {
+    let timely = time_words();
     let mut i = start;
     while i < end {
         *steps += 1;
         let t = &toks[i];
+        // Most tokens name no time: skip them without reading their lexicon entry. Of the
+        // determiners and deictic words, only "yesterday", "today", "last" and "this" do, and
+        // only with a published date.
+        let skip = match timely[t.lex as usize] {
+            TimeWord::No => t.kind != TokKind::Number,
+            TimeWord::Relative => published.is_none() || !matches!(t.end - t.start, 4 | 5 | 9),
+            TimeWord::Named => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
         let e = lexicon::entry(t.lex);
         match e.cls {
             Cls::Month(m) if t.cap => {
@@ -594,6 +609,33 @@ pub fn period(
         i += 1;
     }
     None
+}
+
+/// What a word can be to [`period`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeWord {
+    No,
+    /// A month or a weekday.
+    Named,
+    /// A determiner or a deictic word: "yesterday", "last", "this", and "the", "their".
+    Relative,
+}
+
+/// [`TimeWord`] of every lexicon id, so the scan reads one byte per word, not the word's
+/// lexicon entry.
+fn time_words() -> &'static [TimeWord; 1 << 16] {
+    static TABLE: OnceLock<Box<[TimeWord; 1 << 16]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([TimeWord::No; 1 << 16]);
+        for id in 0..=Lex::MAX {
+            t[id as usize] = match lexicon::entry(id).cls {
+                Cls::Month(_) | Cls::Weekday(_) => TimeWord::Named,
+                Cls::Det | Cls::Deictic => TimeWord::Relative,
+                _ => TimeWord::No,
+            };
+        }
+        t
+    })
 }
 
 fn word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
