@@ -232,7 +232,7 @@ fn parse_amount(
             };
             let mut a = exact(i, next, v);
             if mag == 1 && next == i + 1 {
-                a = with_tail(src, toks, a, end, steps);
+                with_tail(src, toks, &mut a, end, steps);
             }
             a
         }
@@ -257,8 +257,8 @@ fn parse_amount(
     Some(a)
 }
 
-/// "10 to 12", "two or three", "10 - 12".
-fn with_tail(src: &str, toks: &[Token], a: Amount, end: usize, steps: &mut u64) -> Amount {
+/// "10 to 12", "two or three", "10 - 12": makes `a` the range, in place.
+fn with_tail(src: &str, toks: &[Token], a: &mut Amount, end: usize, steps: &mut u64) {
     let j = a.end;
     let joiner = match toks.get(j) {
         Some(t) if t.kind == TokKind::Word => {
@@ -269,17 +269,16 @@ fn with_tail(src: &str, toks: &[Token], a: Amount, end: usize, steps: &mut u64) 
         None => false,
     };
     if !joiner {
-        return a;
+        return;
     }
     let next = toks.get(j + 1);
     if !next.is_some_and(|t| t.kind == TokKind::Number || lexicon::entry(t.lex).num > 0) {
-        return a;
+        return;
     }
-    match parse_amount_simple(src, toks, j + 1, end, steps) {
-        Some(b) if b.value > a.value && !b.vague && !b.article => {
-            range(a.start, a.num_start, b.end, a.value, b.value)
+    if let Some(b) = parse_amount_simple(src, toks, j + 1, end, steps) {
+        if b.value > a.value && !b.vague && !b.article {
+            *a = range(a.start, a.num_start, b.end, a.value, b.value);
         }
-        _ => a,
     }
 }
 
@@ -546,8 +545,9 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
     if v == 0 {
         return None;
     }
-    let a = exact(i, j, v);
-    Some(with_tail(src, toks, a, end, steps))
+    let mut a = exact(i, j, v);
+    with_tail(src, toks, &mut a, end, steps);
+    Some(a)
 }
 
 /// "seventy-three" → 73; "twenty-one" → 21.
