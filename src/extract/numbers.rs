@@ -25,6 +25,8 @@
 //!
 //! Every multiplication is checked: a number beyond `u64` is not a figure.
 
+use std::sync::OnceLock;
+
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
 
@@ -157,8 +159,8 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
         return (None, i);
     }
     let w = word_at(src, toks, i);
-    for (words, h) in HEDGES {
-        // The first word, already in hand, decides most hedges.
+    for &k in hedges_starting(w) {
+        let (words, h) = &HEDGES[k];
         if !words.first().is_some_and(|f| same(w, f)) || i + words.len() > end {
             continue;
         }
@@ -172,6 +174,32 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
         }
     }
     (None, i)
+}
+
+/// The longest first word of a hedge, plus one.
+const HEDGE_WORD: usize = 16;
+
+/// The indices in [`HEDGES`] of the hedges whose first word has the length and the first
+/// letter (ASCII lowercase) of `w`, in table order: the only hedges that can start with `w`,
+/// tried in the order of the whole table.
+fn hedges_starting(w: &[u8]) -> &'static [usize] {
+    static TABLE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let key = |w: &[u8]| match w.first() {
+        Some(c) if c.is_ascii_alphabetic() && w.len() < HEDGE_WORD => {
+            Some(w.len() * 26 + (c.to_ascii_lowercase() - b'a') as usize)
+        }
+        _ => None,
+    };
+    let t = TABLE.get_or_init(|| {
+        let mut t = vec![Vec::new(); HEDGE_WORD * 26];
+        for (k, (words, _)) in HEDGES.iter().enumerate() {
+            if let Some(at) = words.first().and_then(|f| key(f.as_bytes())) {
+                t[at].push(k);
+            }
+        }
+        t
+    });
+    key(w).map_or(&[], |at| &t[at])
 }
 
 /// The bytes of word token `i`, or nothing if it is not a word.
@@ -673,6 +701,18 @@ mod tests {
     digits_to!(ascii_leading_comma, ",5", None);
     digits_to!(ascii_fraction_overflow, "1.99999999999999999999", None);
     digits_to!(ascii_letter_in_fraction, "1.5x", None);
+
+    /// Every hedge is found under its first word, in table order.
+    #[test]
+    fn every_hedge_has_its_start() {
+        for (k, (words, _)) in HEDGES.iter().enumerate() {
+            let at = hedges_starting(words[0].as_bytes());
+            assert!(at.contains(&k), "{words:?}");
+            assert!(at.windows(2).all(|p| p[0] < p[1]), "{words:?}");
+            let upper = words[0].to_ascii_uppercase();
+            assert_eq!(hedges_starting(upper.as_bytes()), at, "{words:?}");
+        }
+    }
 
     /// The ASCII path reads every ASCII text as the char by char path does.
     #[test]
