@@ -12,7 +12,9 @@
 //!           | "in" month | "last month" | "this year" | "last year"
 //! ```
 
-use super::lexicon::{self, Cls};
+use std::sync::OnceLock;
+
+use super::lexicon::{self, Cls, Lex};
 use super::tokens::{TokKind, Token};
 
 /// A calendar date.
@@ -33,7 +35,9 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+        let mut s = year_month(self.y, self.m);
+        push_2(&mut s, self.d);
+        s
     }
 
     fn days(&self) -> i64 {
@@ -50,6 +54,38 @@ impl Date {
         let (y, m, d) = civil_from_days(self.days() - n);
         Date { y, m, d }
     }
+}
+
+/// `YYYY`, as `format!("{y:04}")` writes it, without the formatting machinery for the years
+/// a date can have.
+fn year(y: i32) -> String {
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}");
+    }
+    let mut s = String::with_capacity(10);
+    let y = y as u32;
+    for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+        s.push(char::from(b'0' + d as u8));
+    }
+    s
+}
+
+/// `YYYY-MM`, as `format!("{y:04}-{m:02}")` writes it.
+fn year_month(y: i32, m: u32) -> String {
+    let mut s = year(y);
+    push_2(&mut s, m);
+    s
+}
+
+/// Appends `-` and `n` in at least two digits, as `format!("-{n:02}")` writes it.
+fn push_2(s: &mut String, n: u32) {
+    s.push('-');
+    if n >= 100 {
+        s.push_str(&n.to_string());
+        return;
+    }
+    s.push(char::from(b'0' + (n / 10) as u8));
+    s.push(char::from(b'0' + (n % 10) as u8));
 }
 
 fn days_in(y: i32, m: u32) -> u32 {
@@ -478,10 +514,23 @@ pub fn period(
     published: Option<Date>,
     steps: &mut u64,
 ) -> Option<String> {
+    let timely = time_words();
     let mut i = start;
     while i < end {
         *steps += 1;
         let t = &toks[i];
+        // Most tokens name no time: skip them without reading their lexicon entry. Of the
+        // determiners and deictic words, only "yesterday", "today", "last" and "this" do, and
+        // only with a published date.
+        let skip = match timely[t.lex as usize] {
+            TimeWord::No => t.kind != TokKind::Number,
+            TimeWord::Relative => published.is_none() || !matches!(t.end - t.start, 4 | 5 | 9),
+            TimeWord::Named => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
         let e = lexicon::entry(t.lex);
         match e.cls {
             Cls::Month(m) if t.cap => {
@@ -508,12 +557,12 @@ pub fn period(
                 }
                 // Month year
                 if let Some(y) = year_at(src, toks, i + 1, end) {
-                    return Some(format!("{y:04}-{m:02}"));
+                    return Some(year_month(y, m));
                 }
                 // "in February"
                 if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
                     if let Some(y) = infer_year(published, m) {
-                        return Some(format!("{y:04}-{m:02}"));
+                        return Some(year_month(y, m));
                     }
                 }
             }
@@ -525,12 +574,14 @@ pub fn period(
             }
             _ => {}
         }
+        // A year needs four bytes: the cheap test first.
         if t.kind == TokKind::Number
+            && t.end - t.start == 4
             && i > start
             && word(src, toks, i - 1, &["in", "during", "throughout"])
         {
             if let Some(y) = year_at(src, toks, i, end) {
-                return Some(format!("{y:04}"));
+                return Some(year(y));
             }
         }
         if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
@@ -542,8 +593,8 @@ pub fn period(
                 if w.eq_ignore_ascii_case("today") {
                     return Some(p.iso());
                 }
-                if word(src, toks, i, &["last", "this"]) {
-                    let last = w.eq_ignore_ascii_case("last");
+                let last = w.eq_ignore_ascii_case("last");
+                if last || w.eq_ignore_ascii_case("this") {
                     if word(src, toks, i + 1, &["month"]) {
                         let (y, m) = if !last {
                             (p.y, p.m)
@@ -552,11 +603,11 @@ pub fn period(
                         } else {
                             (p.y, p.m - 1)
                         };
-                        return Some(format!("{y:04}-{m:02}"));
+                        return Some(year_month(y, m));
                     }
                     if word(src, toks, i + 1, &["year"]) {
                         let y = if last { p.y - 1 } else { p.y };
-                        return Some(format!("{y:04}"));
+                        return Some(year(y));
                     }
                 }
             }
@@ -564,6 +615,33 @@ pub fn period(
         i += 1;
     }
     None
+}
+
+/// What a word can be to [`period`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeWord {
+    No,
+    /// A month or a weekday.
+    Named,
+    /// A determiner or a deictic word: "yesterday", "last", "this", and "the", "their".
+    Relative,
+}
+
+/// [`TimeWord`] of every lexicon id, so the scan reads one byte per word, not the word's
+/// lexicon entry.
+fn time_words() -> &'static [TimeWord; 1 << 16] {
+    static TABLE: OnceLock<Box<[TimeWord; 1 << 16]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([TimeWord::No; 1 << 16]);
+        for id in 0..=Lex::MAX {
+            t[id as usize] = match lexicon::entry(id).cls {
+                Cls::Month(_) | Cls::Weekday(_) => TimeWord::Named,
+                Cls::Det | Cls::Deictic => TimeWord::Relative,
+                _ => TimeWord::No,
+            };
+        }
+        t
+    })
 }
 
 fn word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
@@ -845,4 +923,53 @@ mod tests {
         Some("2024-02")
     );
     period_is!(nothing, "killed six men", "2024-03-18", None);
+    period_is!(
+        year_after_during,
+        "killed during 1999 raids",
+        "2024-03-18",
+        Some("1999")
+    );
+    period_is!(this_year, "killed this year", "2024-03-18", Some("2024"));
+    period_is!(last_year, "killed last year", "2024-03-18", Some("2023"));
+    period_is!(
+        last_month_january,
+        "killed last month",
+        "2024-01-18",
+        Some("2023-12")
+    );
+    period_is!(
+        yesterday,
+        "killed yesterday",
+        "2024-03-01",
+        Some("2024-02-29")
+    );
+    period_is!(
+        today,
+        "Today, troops killed",
+        "2024-03-01",
+        Some("2024-03-01")
+    );
+    period_is!(three_digit_year_no, "in 199 raids", "2024-03-18", None);
+
+    /// The date writers give what `format!` gives.
+    macro_rules! writes_as {
+        ($name:ident, $y:expr, $m:expr, $d:expr) => {
+            #[test]
+            fn $name() {
+                let (y, m, d): (i32, u32, u32) = ($y, $m, $d);
+                assert_eq!(year(y), format!("{y:04}"));
+                assert_eq!(year_month(y, m), format!("{y:04}-{m:02}"));
+                assert_eq!(Date { y, m, d }.iso(), format!("{y:04}-{m:02}-{d:02}"));
+            }
+        };
+    }
+
+    writes_as!(writes_plain, 2024, 3, 5);
+    writes_as!(writes_two_digits, 1999, 12, 31);
+    writes_as!(writes_year_zero, 0, 1, 1);
+    writes_as!(writes_short_year, 7, 1, 9);
+    writes_as!(writes_last_year, 9999, 10, 10);
+    writes_as!(writes_long_year, 12345, 1, 1);
+    writes_as!(writes_negative_year, -5, 1, 1);
+    writes_as!(writes_long_month, 2024, 123, 456);
 }

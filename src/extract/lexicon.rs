@@ -637,6 +637,7 @@ pub static TARGET_PLACES: &[&str] = &[
 
 /// Words of play in a sports report: there "two strikes" and "the attack" are no operations or
 /// attacks ("two strikes in the 31st over by the leg-spinner").
+#[rustfmt::skip]
 pub static SPORT_WORDS: &[&str] = &[
     "wicket", "wickets", "innings", "bowler", "bowlers", "batsman", "batsmen", "batter",
     "batters", "spinner", "spinners", "leg-spinner", "off-spinner", "pacer", "pacers", "seamer",

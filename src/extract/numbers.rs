@@ -25,6 +25,8 @@
 //!
 //! Every multiplication is checked: a number beyond `u64` is not a figure.
 
+use std::sync::OnceLock;
+
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
 
@@ -53,6 +55,10 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
     *steps += 1;
     if i >= end {
         return None;
+    }
+    // Digits (most calls) have neither "between" nor a hedge before them.
+    if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
+        return parse_amount(src, toks, i, end, steps);
     }
     // "between 10 and 12".
     if word_is(src, toks, i, "between") {
@@ -152,19 +158,63 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
     if !could {
         return (None, i);
     }
-    for (words, h) in HEDGES {
-        if i + words.len() > end {
+    let w = word_at(src, toks, i);
+    for &k in hedges_starting(w) {
+        let (words, h) = &HEDGES[k];
+        if !words.first().is_some_and(|f| same(w, f)) || i + words.len() > end {
             continue;
         }
         if words
             .iter()
             .enumerate()
+            .skip(1)
             .all(|(k, w)| word_is(src, toks, i + k, w))
         {
             return (Some(*h), i + words.len());
         }
     }
     (None, i)
+}
+
+/// The longest first word of a hedge, plus one.
+const HEDGE_WORD: usize = 16;
+
+/// The indices in [`HEDGES`] of the hedges whose first word has the length and the first
+/// letter (ASCII lowercase) of `w`, in table order: the only hedges that can start with `w`,
+/// tried in the order of the whole table.
+fn hedges_starting(w: &[u8]) -> &'static [usize] {
+    static TABLE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let key = |w: &[u8]| match w.first() {
+        Some(c) if c.is_ascii_alphabetic() && w.len() < HEDGE_WORD => {
+            Some(w.len() * 26 + (c.to_ascii_lowercase() - b'a') as usize)
+        }
+        _ => None,
+    };
+    let t = TABLE.get_or_init(|| {
+        let mut t = vec![Vec::new(); HEDGE_WORD * 26];
+        for (k, (words, _)) in HEDGES.iter().enumerate() {
+            if let Some(at) = words.first().and_then(|f| key(f.as_bytes())) {
+                t[at].push(k);
+            }
+        }
+        t
+    });
+    key(w).map_or(&[], |at| &t[at])
+}
+
+/// The bytes of word token `i`, or nothing if it is not a word.
+#[inline]
+fn word_at<'a>(src: &'a str, toks: &[Token], i: usize) -> &'a [u8] {
+    match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => src.as_bytes().get(t.start..t.end).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
+/// Whether the bytes of a word are the word `w` (ASCII, case-insensitive), length first.
+#[inline]
+fn same(word: &[u8], w: &str) -> bool {
+    word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes())
 }
 
 /// Whether token `i` is the word `w` (ASCII, case-insensitive).
@@ -210,7 +260,7 @@ fn parse_amount(
             };
             let mut a = exact(i, next, v);
             if mag == 1 && next == i + 1 {
-                a = with_tail(src, toks, a, end, steps);
+                with_tail(src, toks, &mut a, end, steps);
             }
             a
         }
@@ -235,24 +285,28 @@ fn parse_amount(
     Some(a)
 }
 
-/// "10 to 12", "two or three", "10 - 12".
-fn with_tail(src: &str, toks: &[Token], a: Amount, end: usize, steps: &mut u64) -> Amount {
+/// "10 to 12", "two or three", "10 - 12": makes `a` the range, in place.
+fn with_tail(src: &str, toks: &[Token], a: &mut Amount, end: usize, steps: &mut u64) {
     let j = a.end;
-    let joiner = word_is(src, toks, j, "to")
-        || word_is(src, toks, j, "or")
-        || toks.get(j).is_some_and(|t| t.is_punct(b'-'));
+    let joiner = match toks.get(j) {
+        Some(t) if t.kind == TokKind::Word => {
+            let w = word_at(src, toks, j);
+            same(w, "to") || same(w, "or")
+        }
+        Some(t) => t.is_punct(b'-'),
+        None => false,
+    };
     if !joiner {
-        return a;
+        return;
     }
     let next = toks.get(j + 1);
     if !next.is_some_and(|t| t.kind == TokKind::Number || lexicon::entry(t.lex).num > 0) {
-        return a;
+        return;
     }
-    match parse_amount_simple(src, toks, j + 1, end, steps) {
-        Some(b) if b.value > a.value && !b.vague && !b.article => {
-            range(a.start, a.num_start, b.end, a.value, b.value)
+    if let Some(b) = parse_amount_simple(src, toks, j + 1, end, steps) {
+        if b.value > a.value && !b.vague && !b.article {
+            *a = range(a.start, a.num_start, b.end, a.value, b.value);
         }
-        _ => a,
     }
 }
 
@@ -281,8 +335,11 @@ fn parse_amount_simple(
 fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usize) {
     let mut m: u64 = 1;
     while i < end {
+        if toks[i].kind != TokKind::Word {
+            break;
+        }
         let e = lexicon::entry(toks[i].lex);
-        if e.mag == 0 || toks[i].kind != TokKind::Word {
+        if e.mag == 0 {
             break;
         }
         m = match m.checked_mul(e.mag) {
@@ -299,6 +356,9 @@ fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usiz
 /// integer part and, for a fraction, its digits and their scale (10^len). Digits of the scripts
 /// of [`digit_value`] read as their values. Years and leading zeros give `None`.
 pub fn parse_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
+    if s.is_ascii() {
+        return parse_ascii_digits(s.as_bytes());
+    }
     let mut chars = s.chars().peekable();
     let first = digit_value(*chars.peek()?)?;
     let mut v: u64 = 0;
@@ -341,6 +401,54 @@ pub fn parse_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
 /// The amount of "dozens" (value, min, max), also of "several dozen" and "a few dozen".
 const DOZENS: (u64, u64, u64) = (36, 24, 99);
 
+/// [`parse_digits`] of ASCII text (nearly every number), byte by byte: the same rules, with
+/// ASCII digits, commas and a decimal point the only chars it can read.
+fn parse_ascii_digits(b: &[u8]) -> Option<(u64, Option<(u64, u64)>)> {
+    let first = *b.first()?;
+    if !first.is_ascii_digit() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    let mut digits = 0;
+    let mut grouped = false;
+    let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if c.is_ascii_digit() {
+            v = v.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+            digits += 1;
+        } else if c == b',' {
+            grouped = true;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    if first == b'0' && digits > 1 {
+        return None;
+    }
+    if !grouped && digits == 4 && (1900..=2100).contains(&v) {
+        return None;
+    }
+    if !grouped && digits >= 7 {
+        return None;
+    }
+    match b.get(k) {
+        None => return Some((v, None)),
+        Some(b'.') => {}
+        Some(_) => return None,
+    }
+    let mut f: u64 = 0;
+    let mut scale: u64 = 1;
+    for &c in &b[k + 1..] {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        f = f.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+        scale = scale.checked_mul(10)?;
+    }
+    Some((v, Some((f, scale))))
+}
+
 /// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
 /// "half a dozen", "a few", "several", "tens of thousands", and a bare article.
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
@@ -350,20 +458,21 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
     if e.article {
         // "a dozen", "a few", "a couple (of)", "a hundred", "a handful of".
         let next = i + 1;
-        if word_is(src, toks, next, "dozen") {
+        let nw = word_at(src, toks, next);
+        if same(nw, "dozen") {
             return Some(exact(i, next + 1, 12));
         }
-        if word_is(src, toks, next, "few") {
+        if same(nw, "few") {
             // "a few dozen": dozens.
             if word_is(src, toks, next + 1, "dozen") {
                 return Some(vague(i, next + 2, DOZENS));
             }
             return Some(vague(i, next + 1, (3, 2, 5)));
         }
-        if word_is(src, toks, next, "couple") {
+        if same(nw, "couple") {
             return Some(vague(i, next + 1, (2, 2, 3)));
         }
-        if word_is(src, toks, next, "handful") {
+        if same(nw, "handful") {
             return Some(vague(i, next + 1, (3, 2, 5)));
         }
         if let Some(n) = toks.get(next) {
@@ -430,7 +539,8 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         }
         let e = lexicon::entry(t.lex);
         let w = t.text(src);
-        if let Some(n) = hyphen_number(w) {
+        // Only a word with a hyphen inside can be "seventy-three".
+        if let Some(n) = t.hyphen.then(|| hyphen_number(w)).flatten() {
             if cur % 100 != 0 {
                 break;
             }
@@ -474,16 +584,20 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
     if v == 0 {
         return None;
     }
-    let a = exact(i, j, v);
-    Some(with_tail(src, toks, a, end, steps))
+    let mut a = exact(i, j, v);
+    with_tail(src, toks, &mut a, end, steps);
+    Some(a)
 }
 
 /// "seventy-three" → 73; "twenty-one" → 21.
 fn hyphen_number(w: &str) -> Option<u64> {
     let (a, b) = w.split_once('-')?;
     let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
+    if !ea.tens {
+        return None;
+    }
     let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
-    if ea.tens && eb.num > 0 && eb.num < 10 && !eb.tens {
+    if eb.num > 0 && eb.num < 10 && !eb.tens {
         Some(ea.num + eb.num)
     } else {
         None
@@ -600,6 +714,99 @@ mod tests {
     digits_to!(arabic_beyond_u64, "٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩,٩٩٩", None);
     digits_to!(letter_inside, "12a", None);
     digits_to!(empty, "", None);
+    digits_to!(
+        ascii_comma_fraction,
+        "1,250.75",
+        Some((1250, Some((75, 100))))
+    );
+    digits_to!(ascii_two_dots, "1.2.3", None);
+    digits_to!(ascii_trailing_dot, "12.", Some((12, Some((0, 1)))));
+    digits_to!(ascii_grouped_year, "2,024", Some((2024, None)));
+    digits_to!(ascii_six_digits, "999999", Some((999999, None)));
+    digits_to!(ascii_zero, "0", Some((0, None)));
+    digits_to!(ascii_leading_comma, ",5", None);
+    digits_to!(ascii_fraction_overflow, "1.99999999999999999999", None);
+    digits_to!(ascii_letter_in_fraction, "1.5x", None);
+
+    /// Every hedge is found under its first word, in table order.
+    #[test]
+    fn every_hedge_has_its_start() {
+        for (k, (words, _)) in HEDGES.iter().enumerate() {
+            let at = hedges_starting(words[0].as_bytes());
+            assert!(at.contains(&k), "{words:?}");
+            assert!(at.windows(2).all(|p| p[0] < p[1]), "{words:?}");
+            let upper = words[0].to_ascii_uppercase();
+            assert_eq!(hedges_starting(upper.as_bytes()), at, "{words:?}");
+        }
+    }
+
+    /// The ASCII path reads every ASCII text as the char by char path does.
+    #[test]
+    fn ascii_digits_match_the_general_reader() {
+        let cases = [
+            "925",
+            "59,775",
+            "1.5",
+            "2024",
+            "07",
+            "1250000",
+            "12.",
+            "1.2.3",
+            ",5",
+            "",
+            "0",
+            "00",
+            "1,,2",
+            "2100",
+            "1899",
+            "2,024",
+            "12a",
+            "1.5x",
+            "99,999,999,999,999,999,999",
+            "1.99999999999999999999",
+            "123456",
+            "3-4",
+            "1 2",
+        ];
+        for c in cases {
+            assert_eq!(parse_ascii_digits(c.as_bytes()), general_digits(c), "{c:?}");
+        }
+    }
+
+    /// The char by char reader, as `parse_digits` was before its ASCII path.
+    fn general_digits(s: &str) -> Option<(u64, Option<(u64, u64)>)> {
+        let mut chars = s.chars().peekable();
+        let first = digit_value(*chars.peek()?)?;
+        let (mut v, mut digits, mut grouped) = (0u64, 0, false);
+        while let Some(&c) = chars.peek() {
+            if let Some(d) = digit_value(c) {
+                v = v.checked_mul(10)?.checked_add(d)?;
+                digits += 1;
+            } else if c == ',' || GROUP_SPACES.contains(&c) {
+                grouped = true;
+            } else {
+                break;
+            }
+            chars.next();
+        }
+        if (first == 0 && digits > 1)
+            || (!grouped && digits == 4 && (1900..=2100).contains(&v))
+            || (!grouped && digits >= 7)
+        {
+            return None;
+        }
+        match chars.next() {
+            None => return Some((v, None)),
+            Some('.') => {}
+            Some(_) => return None,
+        }
+        let (mut f, mut scale) = (0u64, 1u64);
+        for c in chars {
+            f = f.checked_mul(10)?.checked_add(digit_value(c)?)?;
+            scale = scale.checked_mul(10)?;
+        }
+        Some((v, Some((f, scale))))
+    }
     parses_to!(one, "one man", Some((1, Some(1), Some(1), false, false)));
     parses_to!(
         hyphen_words,
@@ -731,4 +938,47 @@ mod tests {
     parses_to!(overflow_mag, "999,999,999,999 billion billion", None);
     parses_to!(not_a_number, "men", None);
     parses_to!(score_range, "4-0", None);
+    parses_to!(
+        three_word_hedge,
+        "no fewer than 9 men",
+        Some((9, Some(9), None, true, false))
+    );
+    parses_to!(hedge_cut_short, "no fewer", None);
+    parses_to!(
+        an_estimated,
+        "an estimated 400 men",
+        Some((400, None, None, true, false))
+    );
+    parses_to!(
+        a_handful,
+        "a handful of men",
+        Some((3, Some(2), Some(5), true, true))
+    );
+    parses_to!(
+        hyphen_tens_range,
+        "seventy-three to ninety men",
+        Some((81, Some(73), Some(90), true, false))
+    );
+    // A hyphenated tail has no number entry, so it does not close a range.
+    parses_to!(
+        hyphen_tail_no_range,
+        "twenty-one or twenty-two men",
+        Some((21, Some(21), Some(21), false, false))
+    );
+    parses_to!(hyphen_not_tens, "counter-terrorism men", None);
+    parses_to!(
+        dash_token_range,
+        "10 - 12 men",
+        Some((11, Some(10), Some(12), true, false))
+    );
+    parses_to!(
+        or_digits,
+        "5 or 6 men",
+        Some((5, Some(5), Some(6), true, false))
+    );
+    parses_to!(
+        three_hundred_thousand,
+        "3 hundred thousand men",
+        Some((300_000, Some(300_000), Some(300_000), false, false))
+    );
 }

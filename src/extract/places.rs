@@ -6,6 +6,8 @@
 //!          | "in" Cap+ ("district" | "area" | "province" | "region" | "state" | "valley")
 //! ```
 
+use std::sync::OnceLock;
+
 use super::lexicon;
 use super::tokens::{TokKind, Token};
 
@@ -29,6 +31,55 @@ pub static GAZETTEER: &[&str] = &[
     "Basilan", "Sulu", "Maguindanao", "Mindanao",
 ];
 
+/// The longest run of letters a gazetteer name starts with, plus one.
+const RUN: usize = 16;
+
+/// The names of [`GAZETTEER`] by their first letter (ASCII lowercase) and the length of the run
+/// of ASCII letters they start with ("Dera" of "Dera Bugti", "Kurram"), in gazetteer order. A
+/// name is followed by no letter where it matches, so it matches only where the text starts
+/// with a run of its letter and length: each place word tries the one or two names of its
+/// bucket, and the first match is the same as over the whole gazetteer.
+fn buckets() -> &'static [[Vec<&'static str>; RUN]; 26] {
+    static TABLE: OnceLock<[[Vec<&'static str>; RUN]; 26]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: [[Vec<&'static str>; RUN]; 26] = Default::default();
+        for name in GAZETTEER {
+            let b = name.as_bytes();
+            if let (Some(k), run) = (letter_index(b.first().copied().unwrap_or(0)), letters(b)) {
+                if run < RUN {
+                    t[k][run].push(name);
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The length of the run of ASCII letters `b` starts with.
+fn letters(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+}
+
+/// The gazetteer names that can match at the start of `rest`.
+fn names_at(rest: &[u8]) -> &'static [&'static str] {
+    let run = letters(&rest[..rest.len().min(RUN)]);
+    match letter_index(rest.first().copied().unwrap_or(0)) {
+        Some(k) if run < RUN => &buckets()[k][run],
+        _ => &[],
+    }
+}
+
+/// The index of an ASCII letter, either case, in the alphabet.
+fn letter_index(c: u8) -> Option<usize> {
+    c.is_ascii_alphabetic()
+        .then(|| (c.to_ascii_lowercase() - b'a') as usize)
+}
+
+/// The words after "in" and a capitalised name that make it a place.
+const PLACE_NOUNS: [&str; 7] = [
+    "district", "area", "province", "region", "state", "valley", "tehsil",
+];
+
 /// The first place named in tokens `a..b`.
 pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> Option<String> {
     for i in a..b {
@@ -43,21 +94,18 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
             continue;
         }
         let rest = src.get(t.start..)?;
-        let names: &[&str] = if lexicon::entry(t.lex).place {
-            GAZETTEER
-        } else {
-            &[]
-        };
-        for name in names {
-            if rest.len() >= name.len()
-                && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                && rest[name.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                && rest.is_char_boundary(name.len())
-            {
-                return Some(rest[..name.len()].to_string());
+        if lexicon::entry(t.lex).place {
+            for name in names_at(rest.as_bytes()) {
+                if rest.len() >= name.len()
+                    && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                    && rest[name.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                    && rest.is_char_boundary(name.len())
+                {
+                    return Some(rest[..name.len()].to_string());
+                }
             }
         }
         // "in X district"
@@ -68,12 +116,7 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
             }
             if j > i && j < b {
                 let w = toks[j].text(src);
-                if [
-                    "district", "area", "province", "region", "state", "valley", "tehsil",
-                ]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-                {
+                if PLACE_NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
                     let s = toks[i].start;
                     let e = toks[j - 1].end;
                     return src
@@ -117,4 +160,46 @@ mod tests {
         Some("Qila Saifullah")
     );
     located!(none, "troops killed five men", None);
+    located!(
+        later_name_of_letter,
+        "troops in Kech and Bannu",
+        Some("Kech")
+    );
+    located!(possessive_name, "in Kurram's hills", Some("Kurram"));
+    located!(longer_name_first, "in Dera Bugti town", Some("Dera Bugti"));
+    located!(name_inside_word, "Tanker drivers in Lahore", Some("Lahore"));
+    located!(capital_dateline, "QUETTA: police in Zhob", Some("Zhob"));
+    located!(
+        two_word_name,
+        "in Niger State on Monday",
+        Some("Niger State")
+    );
+    located!(one_word_name, "in Niger on Monday", Some("Niger"));
+    located!(
+        name_then_more,
+        "in Khyber Pakhtunkhwa's south",
+        Some("Khyber Pakhtunkhwa")
+    );
+    located!(short_of_two_words, "in Khyber district", Some("Khyber"));
+    located!(
+        name_with_hyphen_word,
+        "in Deir ez-Zor city",
+        Some("Deir ez-Zor")
+    );
+    located!(name_then_digit, "in Tank2 area", Some("Tank2"));
+    located!(upper_name, "in SWAT valley", None);
+
+    /// Every gazetteer name sits in one bucket, in gazetteer order.
+    #[test]
+    fn buckets_keep_every_name_in_order() {
+        let flat: Vec<&str> = buckets().iter().flatten().flatten().copied().collect();
+        assert_eq!(flat.len(), GAZETTEER.len());
+        for bucket in buckets().iter().flatten() {
+            let at: Vec<usize> = bucket
+                .iter()
+                .map(|n| GAZETTEER.iter().position(|g| g == n).unwrap())
+                .collect();
+            assert!(at.windows(2).all(|w| w[0] < w[1]), "{bucket:?}");
+        }
+    }
 }
