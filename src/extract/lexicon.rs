@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::model::{Kind, Subject};
+use super::words::{self, Word, NO_WORD};
 
 /// An index into the merged entries; [`NONE`] for a word with no entry.
 pub type Lex = u16;
@@ -616,7 +617,7 @@ pub static HEDGES: &[(&[&str], Hedge)] = &[
 
 /// Places an attack is aimed at ("a raid on the camp", "an attack on a check post"), which make
 /// "raid" an attack and "attack on" literal.
-pub static TARGET_PLACES: &[&str] = &[
+pub static TARGET_PLACES: &[Word] = words::w![
     "base",
     "camp",
     "post",
@@ -713,11 +714,16 @@ static ABBREVIATIONS: &[&str] = &[
 
 /// The merged entries and a cuckoo hash table over their keys: every key sits in one of its two
 /// slots, so a lookup reads both and compares, with no probe loop and no branch on a hit.
+///
+/// The keys are the words of the lexicon, whose index is their [`Lex`] id, then the keywords of
+/// [`words::KEYWORDS`] that have no entry: one lookup gives a word's entry and its keyword id.
 struct Table {
-    /// Indexes into `keys`; an empty slot holds `entries.len()`, whose key is all zeros and so
+    /// Indexes into `keys`; an empty slot holds `keys.len() - 1`, whose key is all zeros and so
     /// equals no word's key.
     slots: Box<[Lex; SLOTS]>,
     keys: Vec<Key>,
+    /// The keyword id of each key (and [`NO_WORD`] for the empty one).
+    words: Vec<Word>,
     /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
     /// array stays in the cache.
     short_keys: Vec<[u64; 2]>,
@@ -800,7 +806,8 @@ fn slots_of(k: &Key) -> (usize, usize) {
 /// Puts key `id` into one of its two slots, evicting occupants to their other slot; a key that
 /// finds no slot goes to the stash.
 fn place(t: &mut Table, id: Lex) {
-    let empty = t.entries.len() as Lex;
+    // The last key is the empty one, all zeros.
+    let empty = (t.keys.len() - 1) as Lex;
     let mut cur = id;
     let mut slot = slots_of(&t.keys[id as usize]).0;
     for _ in 0..500 {
@@ -825,6 +832,7 @@ fn table() -> &'static Table {
         let mut t = Table {
             slots: Box::new([0; SLOTS]),
             keys: Vec::new(),
+            words: Vec::new(),
             short_keys: Vec::new(),
             entries: Vec::new(),
             stash: Vec::new(),
@@ -854,9 +862,26 @@ fn table() -> &'static Table {
                 t.entries[id as usize].place = true;
             }
         }
+        // The keywords: their own keys after the entries' when the lexicon lacks them.
+        t.words = vec![NO_WORD; t.keys.len()];
+        for (i, word) in words::KEYWORDS.iter().enumerate() {
+            let Some(k) = key(word.as_bytes()) else {
+                continue;
+            };
+            let at = match ids.get(&k) {
+                Some(&at) => at as usize,
+                None => {
+                    t.keys.push(k);
+                    t.words.push(NO_WORD);
+                    t.keys.len() - 1
+                }
+            };
+            t.words[at] = (i + 1) as Word;
+        }
         // Empty slots point at one more key, all zeros.
-        let n = t.entries.len();
+        let n = t.keys.len();
         t.keys.push([0; 3]);
+        t.words.push(NO_WORD);
         t.slots = Box::new([n as Lex; SLOTS]);
         for id in 0..n {
             place(&mut t, id as Lex);
@@ -901,12 +926,20 @@ fn apply(e: &mut Entry, role: &Role) {
     }
 }
 
+/// The lexicon id of a word, without fallbacks.
 fn find(t: &Table, word: &[u8]) -> Option<Lex> {
     find_at(t, word, 0, word.len())
 }
 
+/// The lexicon id of the word `b[start..end]`, without fallbacks.
 #[inline]
 fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
+    find_key_at(t, b, start, end).filter(|&id| (id as usize) < t.entries.len())
+}
+
+/// The index in `keys` of the word `b[start..end]`: a lexicon id or a keyword's own key.
+#[inline]
+fn find_key_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
     let k = key_at(b, start, end)?;
     let (s1, s2) = slots_of(&k);
     let (a, c) = (t.slots[s1], t.slots[s2]);
@@ -927,6 +960,9 @@ fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
 pub struct Finder {
     slots: &'static [Lex; SLOTS],
     keys: &'static [[u64; 2]],
+    words: &'static [Word],
+    /// The number of lexicon entries: a smaller key index is a [`Lex`] id.
+    entries: usize,
     table: &'static Table,
     /// Whether the stash holds keys (never, with today's lexicon).
     stash: bool,
@@ -938,21 +974,23 @@ pub fn finder() -> Finder {
     Finder {
         slots: &table.slots,
         keys: &table.short_keys,
+        words: &table.words,
+        entries: table.entries.len(),
         table,
         stash: !table.stash.is_empty(),
     }
 }
 
 impl Finder {
-    /// [`lookup_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
+    /// [`lookup_word_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
     #[inline]
-    pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> Lex {
+    pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> (Lex, Word) {
         // Words of at most 15 bytes, nearly all: the key's third integer is zero, and so is
         // that of any key equal to it in the first two (its byte `n` is zero, so its length
         // is `n` too).
         let n = end.wrapping_sub(start);
         let (Some(w), true) = (b.get(start..start + 16), (1..16).contains(&n)) else {
-            return find_at(self.table, b, start, end).unwrap_or(NONE);
+            return self.table.split(find_key_at(self.table, b, start, end));
         };
         let m = &KEY_MASKS[n];
         let word = |i: usize| {
@@ -964,16 +1002,39 @@ impl Finder {
         let (s1, s2) = slots_of(&k);
         let (a, c) = (self.slots[s1], self.slots[s2]);
         let (Some(ka), Some(kc)) = (self.keys.get(a as usize), self.keys.get(c as usize)) else {
-            return NONE;
+            return (NONE, NO_WORD);
         };
         // Selects with masks, not branches: whether a word is in the lexicon is unpredictable.
         let hit_a = all_ones_if_zero((ka[0] ^ k[0]) | (ka[1] ^ k[1]));
         let hit_c = !hit_a & all_ones_if_zero((kc[0] ^ k[0]) | (kc[1] ^ k[1]));
         let id = (a & hit_a) | (c & hit_c) | (NONE & !(hit_a | hit_c));
         if self.stash {
-            return find_at(self.table, b, start, end).unwrap_or(NONE);
+            return self.table.split(find_key_at(self.table, b, start, end));
         }
-        id
+        let word = self.words.get(id as usize).copied().unwrap_or(NO_WORD);
+        let lex = if (id as usize) < self.entries {
+            id
+        } else {
+            NONE
+        };
+        (lex, word)
+    }
+}
+
+impl Table {
+    /// The lexicon id and the keyword id of a key index.
+    fn split(&self, key: Option<Lex>) -> (Lex, Word) {
+        match key {
+            Some(id) => (
+                if (id as usize) < self.entries.len() {
+                    id
+                } else {
+                    NONE
+                },
+                self.words.get(id as usize).copied().unwrap_or(NO_WORD),
+            ),
+            None => (NONE, NO_WORD),
+        }
     }
 }
 
@@ -991,18 +1052,35 @@ pub fn lookup(word: &[u8]) -> Lex {
 
 /// [`lookup`] of the word `b[start..end]`; reads the key straight from `b`.
 pub fn lookup_at(b: &[u8], start: usize, end: usize) -> Lex {
+    lookup_word_at(b, start, end).0
+}
+
+/// The keyword id of a word: its exact text, ASCII case ignored, with no fallback.
+#[cfg(test)]
+pub fn word(w: &[u8]) -> Word {
+    lookup_word_at(w, 0, w.len()).1
+}
+
+/// [`lookup_at`] of the word `b[start..end]`, and its keyword id ([`words::KEYWORDS`]), which
+/// is that of its exact text.
+pub fn lookup_word_at(b: &[u8], start: usize, end: usize) -> (Lex, Word) {
     let Some(word) = b.get(start..end) else {
-        return NONE;
+        return (NONE, NO_WORD);
     };
     if word.is_empty() || word.len() > 64 {
-        return NONE;
+        return (NONE, NO_WORD);
     }
     let t = table();
-    if word.len() <= 24 {
-        if let Some(id) = find_at(t, b, start, end) {
-            return id;
-        }
+    let (exact, kw) = t.split(find_key_at(t, b, start, end));
+    if exact != NONE {
+        return (exact, kw);
     }
+    (lookup_fallback(t, word), kw)
+}
+
+/// The lexicon id of a word that has no entry of its own: a possessive's stem, an age, a
+/// hyphenated compound's last part.
+fn lookup_fallback(t: &Table, word: &[u8]) -> Lex {
     // Possessives: "Pakistan's", "army’s".
     let stem = if word.ends_with(b"'s") {
         Some(&word[..word.len() - 2])
@@ -1122,6 +1200,35 @@ mod tests {
         assert!(table().stash.is_empty());
     }
 
+    /// The keyword id of a word.
+    macro_rules! word_is {
+        ($name:ident, $word:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(word($word.as_bytes()), $want, "{:?}", $word);
+            }
+        };
+    }
+
+    word_is!(word_lexicon_keyword, "killed", NO_WORD);
+    word_is!(word_keyword_in_lexicon, "the", words::id("the"));
+    word_is!(word_keyword_not_in_lexicon, "whereas", words::id("whereas"));
+    word_is!(word_uppercase, "WhereAs", words::id("whereas"));
+    word_is!(word_possessive_is_not_exact, "army's", NO_WORD);
+    word_is!(word_hyphenated, "thinly-veiled", words::id("thinly-veiled"));
+    word_is!(word_not_keyword, "zzzz", NO_WORD);
+    word_is!(word_too_long, "abcdefghijklmnopqrstuvwxyz", NO_WORD);
+
+    /// Keywords without an entry stay without one: their lexicon id is [`NONE`].
+    #[test]
+    fn keywords_add_no_entries() {
+        for k in words::KEYWORDS {
+            let id = lookup(k.as_bytes());
+            assert!(id == NONE || (id as usize) < table().entries.len(), "{k}");
+            assert_eq!(word(k.as_bytes()), words::find(k), "{k}");
+        }
+    }
+
     /// `find_plain` of the word at `at..at + len` of `text` equals `lookup` of it.
     macro_rules! finds_plain {
         ($name:ident, $text:expr, $at:expr, $len:expr) => {
@@ -1131,7 +1238,7 @@ mod tests {
                 let w = &t.as_bytes()[a..a + $len];
                 assert_eq!(
                     finder().find_plain(t.as_bytes(), a, a + $len),
-                    lookup(w),
+                    (lookup(w), word(w)),
                     "{t:?}"
                 );
             }
@@ -1150,6 +1257,8 @@ mod tests {
     finds_plain!(plain_longer_than_key, "abcdefghijklmnopqrstuvwxyz", 0, 26);
     finds_plain!(plain_non_ascii, "Kabulé killed", 0, 7);
     finds_plain!(plain_place, "Peshawar police", 0, 8);
+    finds_plain!(plain_keyword, "The raid", 0, 3);
+    finds_plain!(plain_keyword_only, "whereas the raid", 0, 7);
 
     macro_rules! abbreviation {
         ($name:ident, $word:expr, $is:expr) => {
