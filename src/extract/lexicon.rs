@@ -728,6 +728,10 @@ struct Table {
     /// array stays in the cache.
     short_keys: Vec<[u64; 2]>,
     entries: Vec<Entry>,
+    /// The entries again, then empty ones up to [`ENTRIES_MAX`]: [`entry`] indexes it with the
+    /// id's low bits, so [`NONE`] (all ones) lands on an empty entry with no branch and no bounds
+    /// check.
+    by_id: Box<[Entry; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
     stash: Vec<(Key, Lex)>,
     /// The abbreviations, each packed as by [`pack8`].
@@ -735,6 +739,9 @@ struct Table {
 }
 
 const SLOTS: usize = 4096;
+
+/// More than the number of entries (a test checks it), a power of two.
+const ENTRIES_MAX: usize = 4096;
 
 /// A word of at most 24 bytes packed into three integers with ASCII letters lowercased, so a
 /// lookup costs a few integer compares. Lowercasing ORs 0x20 into every byte of the word: it
@@ -835,6 +842,11 @@ fn table() -> &'static Table {
             words: Vec::new(),
             short_keys: Vec::new(),
             entries: Vec::new(),
+            // Built on the heap: the array is too big for a small stack.
+            by_id: vec![Entry::default(); ENTRIES_MAX]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
             stash: Vec::new(),
             abbreviations: ABBREVIATIONS
                 .iter()
@@ -887,6 +899,9 @@ fn table() -> &'static Table {
             place(&mut t, id as Lex);
         }
         t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
+        for (slot, e) in t.by_id.iter_mut().zip(&t.entries) {
+            *slot = *e;
+        }
         t
     })
 }
@@ -1120,27 +1135,7 @@ fn lookup_fallback(t: &Table, word: &[u8]) -> Lex {
 /// The entry of a lexicon id; an empty entry for [`NONE`].
 #[inline]
 pub fn entry(id: Lex) -> &'static Entry {
-    static EMPTY: Entry = Entry {
-        num: 0,
-        tens: false,
-        mag: 0,
-        article: false,
-        vague: None,
-        hedge: None,
-        verb: None,
-        noun: None,
-        of_noun: None,
-        subject: None,
-        person: false,
-        starts: false,
-        place: false,
-        civ_place: false,
-        cls: Cls::Plain,
-    };
-    if id == NONE {
-        return &EMPTY;
-    }
-    table().entries.get(id as usize).unwrap_or(&EMPTY)
+    &table().by_id[id as usize & (ENTRIES_MAX - 1)]
 }
 
 /// A word of at most eight bytes, ASCII-lowercased, in one integer with its length in no byte:
@@ -1194,6 +1189,14 @@ mod tests {
         == Some((Subject::Militants, 3)));
     looks_up!(levies, "Levies", |e| e.subject
         == Some((Subject::SecurityForces, 3)));
+
+    #[test]
+    fn entries_fit_below_none() {
+        assert!(table().entries.len() < ENTRIES_MAX);
+        assert_eq!(NONE as usize & (ENTRIES_MAX - 1), ENTRIES_MAX - 1);
+        let e = entry(NONE);
+        assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
+    }
 
     #[test]
     fn every_key_has_a_slot() {
