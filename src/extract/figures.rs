@@ -224,13 +224,7 @@ fn may_start(t: &Token) -> bool {
     match t.kind {
         TokKind::Number | TokKind::NumRange => true,
         TokKind::Punct => false,
-        TokKind::Word => {
-            let e = entry(t);
-            if e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() {
-                return true;
-            }
-            e.starts || (t.lex == lexicon::NONE && t.hyphen)
-        }
+        TokKind::Word => lexicon::opens_number(t.lex) || (t.lex == lexicon::NONE && t.hyphen),
     }
 }
 

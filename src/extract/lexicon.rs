@@ -732,6 +732,9 @@ struct Table {
     /// id's low bits, so [`NONE`] (all ones) lands on an empty entry with no branch and no bounds
     /// check.
     by_id: Box<[Entry; ENTRIES_MAX]>,
+    /// Per id as `by_id`, whether the word can open a number phrase ([`opens_number`]): a
+    /// small table for a test made on every token.
+    opens: Box<[bool; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
     stash: Vec<(Key, Lex)>,
     /// The abbreviations, each packed as by [`pack8`].
@@ -847,6 +850,7 @@ fn table() -> &'static Table {
                 .into_boxed_slice()
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
+            opens: Box::new([false; ENTRIES_MAX]),
             stash: Vec::new(),
             abbreviations: ABBREVIATIONS
                 .iter()
@@ -901,6 +905,9 @@ fn table() -> &'static Table {
         t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
         for (slot, e) in t.by_id.iter_mut().zip(&t.entries) {
             *slot = *e;
+        }
+        for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
+            *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
         }
         t
     })
@@ -1138,6 +1145,13 @@ pub fn entry(id: Lex) -> &'static Entry {
     &table().by_id[id as usize & (ENTRIES_MAX - 1)]
 }
 
+/// Whether the word of a lexicon id can open a number phrase: a number word, a vague amount,
+/// an article, a hedge or another word that starts one ("between", "another").
+#[inline]
+pub fn opens_number(id: Lex) -> bool {
+    table().opens[id as usize & (ENTRIES_MAX - 1)]
+}
+
 /// A word of at most eight bytes, ASCII-lowercased, in one integer with its length in no byte:
 /// words of different lengths differ as the shorter has a zero where the longer has a byte.
 /// `None` for longer words and words with a NUL.
@@ -1197,6 +1211,26 @@ mod tests {
         let e = entry(NONE);
         assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
     }
+
+    /// [`opens_number`] of a word.
+    macro_rules! opens {
+        ($name:ident, $word:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(opens_number(lookup($word.as_bytes())), $want, "{}", $word);
+            }
+        };
+    }
+
+    opens!(opens_number_word, "seven", true);
+    opens!(opens_tens, "Twenty", true);
+    opens!(opens_vague, "dozens", true);
+    opens!(opens_article, "an", true);
+    opens!(opens_hedge, "nearly", true);
+    opens!(opens_starts, "between", true);
+    opens!(opens_not_verb, "killed", false);
+    opens!(opens_not_unknown, "zzzz", false);
+    opens!(opens_not_magnitude, "million", false);
 
     #[test]
     fn every_key_has_a_slot() {
