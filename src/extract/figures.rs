@@ -124,7 +124,8 @@ impl Mention {
 
 /// Sentences as token ranges.
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Sentences run longer than 16 tokens on average: one allocation.
+    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.sent_start && i > start {
@@ -152,16 +153,7 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
                 i += 1;
                 continue;
             }
-            if let Some((m, extra)) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
-                let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
-                out.push(m);
-                if let Some(m2) = extra {
-                    out.push(m2);
-                }
-                i = next;
-            } else {
-                i += 1;
-            }
+            i = candidate(src, toks, i, a, b, si, &mut out, first, steps).unwrap_or(i + 1);
         }
         if first == out.len() {
             continue;
@@ -236,16 +228,21 @@ fn candidate(
     sa: usize,
     sb: usize,
     si: usize,
-    prev: &[Mention],
+    out: &mut Vec<Mention>,
+    first: usize,
     steps: &mut u64,
-) -> Option<(Mention, Option<Mention>)> {
+) -> Option<usize> {
+    // The mentions before, in this sentence.
+    let prev: &[Mention] = out.get(first..).unwrap_or_default();
     let t = &toks[i];
     if !may_start(t) {
         return None;
     }
     let mut amount;
     let mut another = false;
-    if is_word(toks, i, w!["another"]) {
+    // The openers below are words; a number (most candidates) goes straight to the last case.
+    let word = t.word != NO_WORD;
+    if word && is_word(toks, i, w!["another"]) {
         // "another 28", "another separate attack".
         if let Some(mut a) = numbers::parse(src, toks, i + 1, sb, steps).filter(|a| !a.article) {
             a.start = i;
@@ -260,7 +257,8 @@ fn candidate(
             }
         }
         another = true;
-    } else if is_word(toks, i, w!["other"])
+    } else if word
+        && is_word(toks, i, w!["other"])
         && i > sa
         && is_word(toks, i - 1, w!["the"])
         && toks.get(i + 1).is_some_and(|n| {
@@ -273,7 +271,8 @@ fn candidate(
             start: i - 1,
             ..numbers::exact(i, i + 1, 1)
         };
-    } else if is_word(toks, i, w!["a", "an", "the"])
+    } else if word
+        && is_word(toks, i, w!["a", "an", "the"])
         && is_word(toks, i + 1, w!["equal", "similar", "same"])
         && is_word(toks, i + 2, w!["number"])
         && is_word(toks, i + 3, w!["of"])
@@ -284,7 +283,8 @@ fn candidate(
         amount.start = i;
         amount.num_start = i;
         amount.end = i + 4;
-    } else if is_word(toks, i, w!["a", "an"])
+    } else if word
+        && is_word(toks, i, w!["a", "an"])
         && is_word(toks, i + 1, w!["total", "average"])
         && is_word(toks, i + 2, w!["of"])
     {
@@ -293,7 +293,7 @@ fn candidate(
             return None;
         }
         amount.start = i;
-    } else if let Some(end) = ordinal_pronoun(toks, i, sa, sb) {
+    } else if let Some(end) = word.then(|| ordinal_pronoun(toks, i, sa, sb)).flatten() {
         // "killed two soldiers and wounded a third": one more.
         amount = Amount {
             start: i,
@@ -603,7 +603,7 @@ fn candidate(
                 m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
                 m.event_article = true;
                 m.ev_end = m.np_end;
-                return Some((m, None));
+                return Some(push(out, m, None, i));
             }
             _ if he.person => {}
             _ => return None,
@@ -1024,7 +1024,18 @@ fn candidate(
         // "another suspect was held".
         return None;
     }
-    Some((m, out_extra))
+    Some(push(out, m, out_extra, i))
+}
+
+/// Adds the mention found at token `i` (and the second one of the same number), and returns
+/// the token to go on from.
+fn push(out: &mut Vec<Mention>, m: Mention, extra: Option<Mention>, i: usize) -> usize {
+    let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
+    out.push(m);
+    if let Some(m2) = extra {
+        out.push(m2);
+    }
+    next
 }
 
 /// The side of the group right before "lost" (past auxiliaries): "the battalion lost", "the FC
@@ -1406,18 +1417,16 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
 /// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
 /// ("wounded a third"); returns the token after it. "a third of", "a second time" are not.
 fn ordinal_pronoun(toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
+    if !is_word(toks, i, w!["a", "an"]) {
+        return None;
+    }
     // "a second was injured": the ordinal as the subject of a passive.
     let subject = is_word(toks, i + 2, w!["was", "is"]);
-    if !is_word(toks, i, w!["a", "an"])
-        || !is_word(
-            toks,
-            i + 1,
-            w![
-                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth"
-            ],
-        )
-        || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
+    if !is_word(
+        toks,
+        i + 1,
+        w!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    ) || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
     {
         return None;
     }
@@ -1515,6 +1524,7 @@ fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
 
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
 /// "between the ages of 18 and 30".
+#[inline]
 fn more_ages(toks: &[Token], start: usize, sa: usize) -> bool {
     let lo = start.saturating_sub(8).max(sa);
     let mut k = start;
@@ -1538,6 +1548,7 @@ fn more_ages(toks: &[Token], start: usize, sa: usize) -> bool {
 }
 
 /// The size of a crowd, not a count of victims: "held by a crowd of around 600 residents".
+#[inline]
 fn crowd_size(toks: &[Token], start: usize, sa: usize) -> bool {
     // Past a hedge: "a crowd of around 600", "a mob of more than 200".
     let mut k = start;
@@ -2963,7 +2974,8 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
 /// "169 operations per day", "14 attacks a month", "daily".
 fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     let mut j = np_end;
-    if j >= sb {
+    // Every rate opens with a keyword.
+    if j >= sb || toks.get(j).is_none_or(|t| t.word == NO_WORD) {
         return None;
     }
     if is_word(toks, j, w!["daily"]) {
