@@ -142,7 +142,8 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
 /// Finds every mention in the text.
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
-    let doc_civilian = doc_says_civilians(toks, steps);
+    // Whether the document says its victims are civilians: looked for once, when first needed.
+    let mut doc_civilian: Option<bool> = None;
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
         let mut i = a;
@@ -160,7 +161,10 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         }
         clauses(toks, &mut out[first..], a);
         lists(toks, &mut out, first, a, steps);
-        let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
+        // Only a sideless "people" asks whether the victims are civilians.
+        let civ = out[first..].iter().any(|m| m.peoplelike)
+            && (*doc_civilian.get_or_insert_with(|| doc_says_civilians(toks, steps))
+                || sentence_is_civilian(toks, a, b, steps));
         subjects(&mut out, first, civ);
     }
     // Drop mentions with no kind, renumbering the parent links.
@@ -555,15 +559,14 @@ fn candidate(
         match he.noun {
             Some(k @ (Kind::Operations | Kind::Attacks)) => {
                 let hw = toks[m.head?].text(src);
-                if hw.eq_ignore_ascii_case("incidents")
-                    || hw.eq_ignore_ascii_case("actions")
-                    || hw.eq_ignore_ascii_case("encounters")
-                    || hw.ends_with('s') && !hw.eq_ignore_ascii_case("ambush")
+                if is_word(toks, m.head?, w!["incidents", "actions", "encounters"])
+                    || hw.ends_with('s') && !is_word(toks, m.head?, w!["ambush"])
                 {
                     return None;
                 }
                 // "waging an offensive against the group since 2021": a campaign, not a count.
-                if hw.to_ascii_lowercase().ends_with("offensive") {
+                let hb = hw.as_bytes();
+                if hb.len() >= 9 && hb[hb.len() - 9..].eq_ignore_ascii_case(b"offensive") {
                     return None;
                 }
                 if k == Kind::Attacks && figurative_attack(toks, amount.end, m.head?, sb) {
@@ -1754,62 +1757,61 @@ fn noun_phrase(
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
-    let hw = toks[h].text(src);
-    m.contextual = he.person && he.subject.is_none() && {
-        [
-            "others",
-            "other",
-            "foreigners",
-            "more",
-            "aides",
-            "accomplices",
-            "associates",
-            "comrades",
-            "colleagues",
-            "casualties",
-            "elements",
-            "members",
-            "member",
-        ]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x))
-            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x))
-    };
+    m.contextual = he.person
+        && he.subject.is_none()
+        && (is_word(
+            toks,
+            h,
+            w![
+                "others",
+                "other",
+                "foreigners",
+                "more",
+                "aides",
+                "accomplices",
+                "associates",
+                "comrades",
+                "colleagues",
+                "casualties",
+                "elements",
+                "members",
+                "member",
+            ],
+        ) || is_word(toks, h, KIN));
     // "a farmer and his two sons": kin take the side of a person named before them.
-    m.local = hw.eq_ignore_ascii_case("members")
-        || hw.eq_ignore_ascii_case("member")
-        || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x));
-    m.people_word = ["people", "persons", "person", "individuals"]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x));
-    m.demographic = [
-        "women",
-        "woman",
-        "men",
-        "man",
-        "girls",
-        "boys",
-        "minors",
-        "teenagers",
-        "females",
-        "males",
-        "juveniles",
-    ]
-    .iter()
-    .any(|x| hw.eq_ignore_ascii_case(x));
+    m.local = is_word(toks, h, w!["members", "member"]) || is_word(toks, h, KIN);
+    m.people_word = is_word(toks, h, w!["people", "persons", "person", "individuals"]);
+    m.demographic = is_word(
+        toks,
+        h,
+        w![
+            "women",
+            "woman",
+            "men",
+            "man",
+            "girls",
+            "boys",
+            "minors",
+            "teenagers",
+            "females",
+            "males",
+            "juveniles",
+        ],
+    );
     m.peoplelike = he.person
         && he.subject.is_none()
-        && ([
-            "people",
-            "persons",
-            "person",
-            "individuals",
-            "lives",
-            "bodies",
-        ]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x))
-            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x)));
+        && (is_word(
+            toks,
+            h,
+            w![
+                "people",
+                "persons",
+                "person",
+                "individuals",
+                "lives",
+                "bodies"
+            ],
+        ) || is_word(toks, h, KIN));
     // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
     let mut k = h + 1;
     // "35 soldiers and members of the VDP": a sideless second noun whose "of" phrase may give
@@ -1912,7 +1914,7 @@ fn noun_phrase(
 
 /// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
 /// kidnapped" are civilians; "shot dead two brothers" says no side).
-const KIN: &[&str] = &[
+const KIN: &[Word] = w![
     "son",
     "sons",
     "daughter",
