@@ -705,7 +705,7 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
 
 /// Abbreviations whose dot does not end a sentence (lowercase).
 #[rustfmt::skip]
-static ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cpl", "sgt", "insp",
     "supt", "no", "nos", "rs", "st", "jr", "sr", "gov", "govt", "prof", "vs", "jan", "feb", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "hon", "rev", "adm", "cmdr", "pvt",
@@ -724,6 +724,10 @@ struct Table {
     keys: Vec<Key>,
     /// The keyword id of each key (and [`NO_WORD`] for the empty one).
     words: Vec<Word>,
+    /// The lexicon id and the keyword id of each key index, then `(NONE, NO_WORD)` up to
+    /// [`ENTRIES_MAX`]: indexed with a key index's low bits, so [`NONE`] (all ones) needs no
+    /// branch.
+    lex_words: Box<[(Lex, Word); ENTRIES_MAX]>,
     /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
     /// array stays in the cache.
     short_keys: Vec<[u64; 2]>,
@@ -843,6 +847,7 @@ fn table() -> &'static Table {
             slots: Box::new([0; SLOTS]),
             keys: Vec::new(),
             words: Vec::new(),
+            lex_words: Box::new([(NONE, NO_WORD); ENTRIES_MAX]),
             short_keys: Vec::new(),
             entries: Vec::new(),
             // Built on the heap: the array is too big for a small stack.
@@ -905,6 +910,10 @@ fn table() -> &'static Table {
         t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
         for (slot, e) in t.by_id.iter_mut().zip(&t.entries) {
             *slot = *e;
+        }
+        let lexes = t.entries.len();
+        for (id, (slot, &w)) in t.lex_words.iter_mut().zip(&t.words).enumerate() {
+            *slot = (if id < lexes { id as Lex } else { NONE }, w);
         }
         for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
             *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
@@ -982,9 +991,7 @@ fn find_key_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
 pub struct Finder {
     slots: &'static [Lex; SLOTS],
     keys: &'static [[u64; 2]],
-    words: &'static [Word],
-    /// The number of lexicon entries: a smaller key index is a [`Lex`] id.
-    entries: usize,
+    lex_words: &'static [(Lex, Word); ENTRIES_MAX],
     table: &'static Table,
     /// Whether the stash holds keys (never, with today's lexicon).
     stash: bool,
@@ -996,8 +1003,7 @@ pub fn finder() -> Finder {
     Finder {
         slots: &table.slots,
         keys: &table.short_keys,
-        words: &table.words,
-        entries: table.entries.len(),
+        lex_words: &table.lex_words,
         table,
         stash: !table.stash.is_empty(),
     }
@@ -1033,13 +1039,7 @@ impl Finder {
         if self.stash {
             return self.table.split(find_key_at(self.table, b, start, end));
         }
-        let word = self.words.get(id as usize).copied().unwrap_or(NO_WORD);
-        let lex = if (id as usize) < self.entries {
-            id
-        } else {
-            NONE
-        };
-        (lex, word)
+        self.lex_words[id as usize & (ENTRIES_MAX - 1)]
     }
 }
 
@@ -1168,8 +1168,23 @@ fn pack8(word: &[u8]) -> Option<u64> {
 
 /// Whether a word (without its dot) is an abbreviation, ASCII case ignored.
 pub fn is_abbreviation(word: &[u8]) -> bool {
-    pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
+    // Most words before a dot are longer than any abbreviation.
+    word.len() <= ABBREVIATION_MAX
+        && pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
 }
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 #[cfg(test)]
 mod tests {
@@ -1207,6 +1222,9 @@ mod tests {
     #[test]
     fn entries_fit_below_none() {
         assert!(table().entries.len() < ENTRIES_MAX);
+        // Every key index, the empty key's too, stays below the one `NONE` lands on.
+        assert!(table().keys.len() < ENTRIES_MAX);
+        assert_eq!(table().lex_words[ENTRIES_MAX - 1], (NONE, NO_WORD));
         assert_eq!(NONE as usize & (ENTRIES_MAX - 1), ENTRIES_MAX - 1);
         let e = entry(NONE);
         assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
