@@ -144,13 +144,13 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
     let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
     // Whether the document says its victims are civilians: looked for once, when first needed.
     let mut doc_civilian: Option<bool> = None;
+    let openers = lexicon::openers();
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
         let mut i = a;
         while i < b {
             *steps += 1;
-            if !may_start(&toks[i]) {
-                // The same cheap filter `candidate` opens with, without the call.
+            if !may_start(&toks[i], openers) {
                 i += 1;
                 continue;
             }
@@ -214,13 +214,14 @@ fn clauses(toks: &[Token], ms: &mut [Mention], sa: usize) {
     }
 }
 
-/// Whether a number phrase can start at token `i` (a cheap filter).
+/// Whether a number phrase can start at token `i` (a cheap filter, made on every token before
+/// [`candidate`]).
 #[inline]
-fn may_start(t: &Token) -> bool {
+fn may_start(t: &Token, openers: lexicon::Openers) -> bool {
     match t.kind {
         TokKind::Number | TokKind::NumRange => true,
         TokKind::Punct => false,
-        TokKind::Word => lexicon::opens_number(t.lex) || (t.lex == lexicon::NONE && t.hyphen),
+        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen),
     }
 }
 
@@ -238,10 +239,8 @@ fn candidate(
 ) -> Option<usize> {
     // The mentions before, in this sentence.
     let prev: &[Mention] = out.get(first..).unwrap_or_default();
+    // `find` calls it only where `may_start` holds.
     let t = &toks[i];
-    if !may_start(t) {
-        return None;
-    }
     let mut amount;
     let mut another = false;
     // The openers below are words; a number (most candidates) goes straight to the last case.

@@ -736,7 +736,7 @@ struct Table {
     /// id's low bits, so [`NONE`] (all ones) lands on an empty entry with no branch and no bounds
     /// check.
     by_id: Box<[Entry; ENTRIES_MAX]>,
-    /// Per id as `by_id`, whether the word can open a number phrase ([`opens_number`]): a
+    /// Per id as `by_id`, whether the word can open a number phrase ([`Openers::opens`]): a
     /// small table for a test made on every token.
     opens: Box<[bool; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
@@ -1145,11 +1145,23 @@ pub fn entry(id: Lex) -> &'static Entry {
     &table().by_id[id as usize & (ENTRIES_MAX - 1)]
 }
 
-/// Whether the word of a lexicon id can open a number phrase: a number word, a vague amount,
-/// an article, a hedge or another word that starts one ("between", "another").
-#[inline]
-pub fn opens_number(id: Lex) -> bool {
-    table().opens[id as usize & (ENTRIES_MAX - 1)]
+/// A handle on the table of the words that can open a number phrase, for a test on every token
+/// of a text.
+#[derive(Clone, Copy)]
+pub struct Openers(&'static [bool; ENTRIES_MAX]);
+
+/// The handle for [`Openers::opens`].
+pub fn openers() -> Openers {
+    Openers(&table().opens)
+}
+
+impl Openers {
+    /// Whether the word of a lexicon id can open a number phrase: a number word, a vague
+    /// amount, an article, a hedge or another word that starts one ("between", "another").
+    #[inline]
+    pub fn opens(self, id: Lex) -> bool {
+        self.0[id as usize & (ENTRIES_MAX - 1)]
+    }
 }
 
 /// A word of at most eight bytes, ASCII-lowercased, in one integer with its length in no byte:
@@ -1230,12 +1242,17 @@ mod tests {
         assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
     }
 
-    /// [`opens_number`] of a word.
+    /// [`Openers::opens`] of a word.
     macro_rules! opens {
         ($name:ident, $word:expr, $want:expr) => {
             #[test]
             fn $name() {
-                assert_eq!(opens_number(lookup($word.as_bytes())), $want, "{}", $word);
+                assert_eq!(
+                    openers().opens(lookup($word.as_bytes())),
+                    $want,
+                    "{}",
+                    $word
+                );
             }
         };
     }
