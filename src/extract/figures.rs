@@ -1004,13 +1004,16 @@ fn candidate(
     }
     // "nearly three attacks took place every day": a rate after a short verb phrase.
     if m.rate.is_none() && m.head.is_some() {
-        let averaged = (amount.start.saturating_sub(6).max(sa)..amount.start)
-            .any(|j| is_word(toks, j, w!["average", "averaged"]));
+        // Looked for only at an "a"/"an".
+        let averaged = || {
+            (amount.start.saturating_sub(6).max(sa)..amount.start)
+                .any(|j| is_word(toks, j, w!["average", "averaged"]))
+        };
         let lim = (m.np_end + 5).min(sb);
         let mut j = m.np_end;
         while j < lim && toks[j].kind == TokKind::Word {
             if is_word(toks, j, w!["every", "per", "each"])
-                || (averaged && is_word(toks, j, w!["a", "an"]))
+                || (is_word(toks, j, w!["a", "an"]) && averaged())
             {
                 m.rate = rate_after(toks, j, sb);
                 break;
@@ -1325,10 +1328,13 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
 fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
     // "aged 9 and 11", but not "aged 45 and two children".
-    let counted = toks.get(a.end).is_some_and(|t| {
-        t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
-    });
-    if a.start > sa && ((more_ages(toks, a.start, sa) && !counted) || crowd_size(toks, a.start, sa))
+    let counted = || {
+        toks.get(a.end).is_some_and(|t| {
+            t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
+        })
+    };
+    if a.start > sa
+        && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
     {
         return true;
     }
