@@ -747,8 +747,9 @@ struct Table {
 
 const SLOTS: usize = 4096;
 
-/// More than the number of entries (a test checks it), a power of two.
-const ENTRIES_MAX: usize = 4096;
+/// More than the number of keys, entries and keywords (a test checks it), a power of two. The
+/// cuckoo table of [`SLOTS`] fills up near half its size, so this is no tighter limit.
+const ENTRIES_MAX: usize = SLOTS / 2;
 
 /// A word of at most 24 bytes packed into three integers with ASCII letters lowercased, so a
 /// lookup costs a few integer compares. Lowercasing ORs 0x20 into every byte of the word: it
