@@ -21,6 +21,7 @@ use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, SPORT_WORDS, T
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
+use super::words::{self, w, Word, NO_WORD};
 
 /// One counted fact found in the text, before dates, places and repeats are settled.
 #[derive(Debug, Clone)]
@@ -123,7 +124,8 @@ impl Mention {
 
 /// Sentences as token ranges.
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Sentences run longer than 16 tokens on average: one allocation.
+    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.sent_start && i > start {
@@ -140,38 +142,33 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
 /// Finds every mention in the text.
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
-    let doc_civilian = doc_says_civilians(src, toks, steps);
+    // Whether the document says its victims are civilians: looked for once, when first needed.
+    let mut doc_civilian: Option<bool> = None;
+    let openers = lexicon::openers();
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
         let mut i = a;
         while i < b {
             *steps += 1;
-            if !may_start(&toks[i]) {
-                // The same cheap filter `candidate` opens with, without the call.
+            if !may_start(&toks[i], openers) {
                 i += 1;
                 continue;
             }
-            if let Some((m, extra)) = candidate(src, toks, i, a, b, si, &out[first..], steps) {
-                let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
-                out.push(m);
-                if let Some(m2) = extra {
-                    out.push(m2);
-                }
-                i = next;
-            } else {
-                i += 1;
-            }
+            i = candidate(src, toks, i, a, b, si, &mut out, first, steps).unwrap_or(i + 1);
         }
         if first == out.len() {
             continue;
         }
-        clauses(src, toks, &mut out[first..], a);
-        lists(src, toks, &mut out, first, a, steps);
-        let civ = doc_civilian || sentence_is_civilian(toks, a, b, steps);
+        clauses(toks, &mut out[first..], a);
+        lists(toks, &mut out, first, a, steps);
+        // Only a sideless "people" asks whether the victims are civilians.
+        let civ = out[first..].iter().any(|m| m.peoplelike)
+            && (*doc_civilian.get_or_insert_with(|| doc_says_civilians(toks, steps))
+                || sentence_is_civilian(toks, a, b, steps));
         subjects(&mut out, first, civ);
         // "two strikes in the 31st over": play, not operations or attacks.
         let events = |m: &Mention| matches!(m.kind, Some(Kind::Operations | Kind::Attacks));
-        if out[first..].iter().any(events) && sentence_is_sport(src, toks, a, b, steps) {
+        if out[first..].iter().any(events) && sentence_is_sport(toks, a, b, steps) {
             for m in out[first..].iter_mut().filter(|m| events(m)) {
                 m.kind = None;
             }
@@ -198,39 +195,23 @@ fn entry(t: &Token) -> &'static Entry {
     lexicon::entry(t.lex)
 }
 
-/// Whether token `i` is a word equal to one of `ws` (ASCII words), ignoring ASCII case.
-///
-/// Compares bytes: a slice that is not on char boundaries holds a non-ASCII byte, so it equals no
-/// ASCII word, exactly as the empty `text()` of such a token would.
+/// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
+/// case: compares the keyword id the tokenizer gave the token, never its text.
 #[inline]
-fn is_word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
-    match toks.get(i) {
-        Some(t) if t.kind == TokKind::Word => {
-            let Some(w) = src.as_bytes().get(t.start..t.end) else {
-                return false;
-            };
-            let Some(&c0) = w.first() else {
-                return false;
-            };
-            // Length and first letter before the whole word: most words differ there.
-            ws.iter().any(|x| {
-                let x = x.as_bytes();
-                x.len() == w.len() && (x[0] | 0x20) == (c0 | 0x20) && w.eq_ignore_ascii_case(x)
-            })
-        }
-        _ => false,
-    }
+fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.word != NO_WORD && ws.contains(&t.word))
 }
 
 /// Numbers each mention's clause within its sentence (mentions in text order).
-fn clauses(src: &str, toks: &[Token], ms: &mut [Mention], sa: usize) {
+fn clauses(toks: &[Token], ms: &mut [Mention], sa: usize) {
     let mut j = sa;
     let mut clause = 0;
     for m in ms.iter_mut() {
         while j < m.amount.start {
             if toks[j].is_punct(b';')
                 || (toks[j].is_punct(b',')
-                    && is_word(src, toks, j + 1, &["and", "while", "but", "whereas"]))
+                    && is_word(toks, j + 1, w!["and", "while", "but", "whereas"]))
             {
                 clause += 1;
             }
@@ -240,19 +221,14 @@ fn clauses(src: &str, toks: &[Token], ms: &mut [Mention], sa: usize) {
     }
 }
 
-/// Whether a number phrase can start at token `i` (a cheap filter).
+/// Whether a number phrase can start at token `i` (a cheap filter, made on every token before
+/// [`candidate`]).
 #[inline]
-fn may_start(t: &Token) -> bool {
+fn may_start(t: &Token, openers: lexicon::Openers) -> bool {
     match t.kind {
         TokKind::Number | TokKind::NumRange => true,
         TokKind::Punct => false,
-        TokKind::Word => {
-            let e = entry(t);
-            if e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() {
-                return true;
-            }
-            e.starts || (t.lex == lexicon::NONE && t.hyphen)
-        }
+        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen),
     }
 }
 
@@ -264,16 +240,19 @@ fn candidate(
     sa: usize,
     sb: usize,
     si: usize,
-    prev: &[Mention],
+    out: &mut Vec<Mention>,
+    first: usize,
     steps: &mut u64,
-) -> Option<(Mention, Option<Mention>)> {
+) -> Option<usize> {
+    // The mentions before, in this sentence.
+    let prev: &[Mention] = out.get(first..).unwrap_or_default();
+    // `find` calls it only where `may_start` holds.
     let t = &toks[i];
-    if !may_start(t) {
-        return None;
-    }
     let mut amount;
     let mut another = false;
-    if is_word(src, toks, i, &["another"]) {
+    // The openers below are words; a number (most candidates) goes straight to the last case.
+    let word = t.word != NO_WORD;
+    if word && is_word(toks, i, w!["another"]) {
         // "another 28", "another separate attack".
         if let Some(mut a) = numbers::parse(src, toks, i + 1, sb, steps).filter(|a| !a.article) {
             a.start = i;
@@ -288,9 +267,10 @@ fn candidate(
             }
         }
         another = true;
-    } else if is_word(src, toks, i, &["other"])
+    } else if word
+        && is_word(toks, i, w!["other"])
         && i > sa
-        && is_word(src, toks, i - 1, &["the"])
+        && is_word(toks, i - 1, w!["the"])
         && toks.get(i + 1).is_some_and(|n| {
             let e = entry(n);
             n.kind == TokKind::Word && (e.verb.is_some() || e.cls == Cls::Aux)
@@ -301,10 +281,11 @@ fn candidate(
             start: i - 1,
             ..numbers::exact(i, i + 1, 1)
         };
-    } else if is_word(src, toks, i, &["a", "an", "the"])
-        && is_word(src, toks, i + 1, &["equal", "similar", "same"])
-        && is_word(src, toks, i + 2, &["number"])
-        && is_word(src, toks, i + 3, &["of"])
+    } else if word
+        && is_word(toks, i, w!["a", "an", "the"])
+        && is_word(toks, i + 1, w!["equal", "similar", "same"])
+        && is_word(toks, i + 2, w!["number"])
+        && is_word(toks, i + 3, w!["of"])
     {
         // "an equal number of soldiers": the number before it.
         let p = prev.last()?;
@@ -312,16 +293,17 @@ fn candidate(
         amount.start = i;
         amount.num_start = i;
         amount.end = i + 4;
-    } else if is_word(src, toks, i, &["a", "an"])
-        && is_word(src, toks, i + 1, &["total", "average"])
-        && is_word(src, toks, i + 2, &["of"])
+    } else if word
+        && is_word(toks, i, w!["a", "an"])
+        && is_word(toks, i + 1, w!["total", "average"])
+        && is_word(toks, i + 2, w!["of"])
     {
         amount = numbers::parse(src, toks, i + 3, sb, steps)?;
         if amount.article {
             return None;
         }
         amount.start = i;
-    } else if let Some(end) = ordinal_pronoun(src, toks, i, sa, sb) {
+    } else if let Some(end) = word.then(|| ordinal_pronoun(toks, i, sa, sb)).flatten() {
         // "killed two soldiers and wounded a third": one more.
         amount = Amount {
             start: i,
@@ -329,22 +311,21 @@ fn candidate(
         };
     } else {
         // "turned over 18 firearms": a particle, not a hedge.
-        if is_word(src, toks, i, &["over"])
+        if is_word(toks, i, w!["over"])
             && i > sa
             && is_word(
-                src,
                 toks,
                 i - 1,
-                &[
+                w![
                     "turned", "handed", "hand", "turn", "handing", "turning", "took", "taken",
-                    "taking", "take",
+                    "taking", "take"
                 ],
             )
         {
             return None;
         }
         amount = numbers::parse(src, toks, i, sb, steps)?;
-        if amount.article && is_word(src, toks, i + 1, &["few", "number", "series", "couple"]) {
+        if amount.article && is_word(toks, i + 1, w!["few", "number", "series", "couple"]) {
             return None;
         }
     }
@@ -356,7 +337,7 @@ fn candidate(
             }
         }
     }
-    if !another && distractor(src, toks, &amount, sa, sb) {
+    if !another && distractor(toks, &amount, sa, sb) {
         return None;
     }
     let mut m = Mention::new(amount, si);
@@ -369,26 +350,24 @@ fn candidate(
     }
     if !amount.of
         && !amount.article
-        && is_word(src, toks, np_from, &["of"])
+        && is_word(toks, np_from, w!["of"])
         && is_word(
-            src,
             toks,
             np_from + 1,
-            &["the", "these", "those", "them", "whom", "which"],
+            w!["the", "these", "those", "them", "whom", "which"],
         )
     {
         m.part = true;
-        if is_word(src, toks, np_from + 1, &["them", "whom"]) {
+        if is_word(toks, np_from + 1, w!["them", "whom"]) {
             anaphor = antecedent_side(toks, amount.start, sa);
         }
-        let of_the = is_word(src, toks, np_from + 1, &["the"]);
+        let of_the = is_word(toks, np_from + 1, w!["the"]);
         np_from += 2;
         // "one of the most wanted terrorists": a description of one named person.
         if is_word(
-            src,
             toks,
             np_from,
-            &["most", "top", "best", "worst", "key", "main"],
+            w!["most", "top", "best", "worst", "key", "main"],
         ) {
             return None;
         }
@@ -424,27 +403,27 @@ fn candidate(
         }
     } else if !amount.of
         && !amount.article
-        && is_word(src, toks, np_from, &["of"])
-        && is_word(src, toks, np_from + 1, &["his", "its", "their", "our"])
+        && is_word(toks, np_from, w!["of"])
+        && is_word(toks, np_from + 1, w!["his", "its", "their", "our"])
         && toks
             .get(np_from + 2)
             .is_some_and(|t| t.kind == TokKind::Word && entry(t).person)
     {
         // "three of his accomplices": people of someone, not a part of a figure.
         np_from += 2;
-    } else if amount.of && is_word(src, toks, np_from, &["them", "whom"]) {
+    } else if amount.of && is_word(toks, np_from, w!["them", "whom"]) {
         // "dozens of them", "scores of whom".
         m.part = true;
         anaphor = antecedent_side(toks, amount.start, sa);
         np_from += 1;
-    } else if amount.of && is_word(src, toks, np_from, &["its", "their", "his", "the"]) {
+    } else if amount.of && is_word(toks, np_from, w!["its", "their", "his", "the"]) {
         // "a few of its commanders", "dozens of the attackers".
         np_from += 1;
     }
     // "59 out of (the) (total) 93 incidents": a part; the noun comes after the whole.
-    if is_word(src, toks, np_from, &["out"]) && is_word(src, toks, np_from + 1, &["of"]) {
+    if is_word(toks, np_from, w!["out"]) && is_word(toks, np_from + 1, w!["of"]) {
         let mut k = np_from + 2;
-        while is_word(src, toks, k, &["the", "a", "total", "of"]) {
+        while is_word(toks, k, w!["the", "a", "total", "of"]) {
             k += 1;
         }
         if let Some(whole) = numbers::parse(src, toks, k, sb, steps).filter(|w| !w.article) {
@@ -457,26 +436,26 @@ fn candidate(
     if amount.start >= sa + 4
         && amount.start <= sa + 8
         && toks[amount.start - 1].is_punct(b',')
-        && is_word(src, toks, sa, &["of"])
-        && is_word(src, toks, sa + 1, &["the", "those", "these"])
+        && is_word(toks, sa, w!["of"])
+        && is_word(toks, sa + 1, w!["the", "those", "these"])
         && (sa + 2..amount.start - 1).all(|j| toks[j].kind == TokKind::Word)
     {
         m.part = true;
     }
     // "71 Maoists surrendered, of whom 30 carried rewards": a part of the figure before.
     if amount.start >= sa + 2
-        && is_word(src, toks, amount.start - 1, &["whom"])
-        && is_word(src, toks, amount.start - 2, &["of"])
+        && is_word(toks, amount.start - 1, w!["whom"])
+        && is_word(toks, amount.start - 2, w!["of"])
     {
         m.part = true;
     }
     // "an average of over 140 every week": a rate, with no noun phrase; "captured two alive":
     // a state, with none either.
-    let rate_next = is_word(src, toks, np_from, &["every", "each", "per"])
+    let rate_next = is_word(toks, np_from, w!["every", "each", "per"])
         && toks
             .get(np_from + 1)
             .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
-    let state_next = np_from == amount.end && is_word(src, toks, np_from, BARE_STATES);
+    let state_next = np_from == amount.end && is_word(toks, np_from, BARE_STATES);
     if rate_next || state_next {
         m.np_end = np_from;
         m.after = np_from;
@@ -499,20 +478,19 @@ fn candidate(
         return None;
     }
     // "two of them were in critical condition": the state of people counted before.
-    if m.head.is_none() && in_condition(src, toks, m.np_end, sb) {
+    if m.head.is_none() && in_condition(toks, m.np_end, sb) {
         return None;
     }
     // A copula complement names the side: "51 were militants", "six were policemen", "40 were
     // army and police personnel"; or the kind: "Of these, 20 were counter-terrorism operations".
-    if m.head.is_none() && !amount.article && is_word(src, toks, m.np_end, &["were", "was", "are"])
-    {
+    if m.head.is_none() && !amount.article && is_word(toks, m.np_end, w!["were", "was", "are"]) {
         let mut j = m.np_end + 1;
         while j < sb && j < m.np_end + 7 && toks[j].kind == TokKind::Word {
             let e = entry(&toks[j]);
             if let Some(k) = e.noun.filter(|k| !k.has_subject() && !e.person) {
                 let modifiers = (m.np_end + 1..j).all(|x| {
                     let e = entry(&toks[x]);
-                    e.cls == Cls::Plain || is_word(src, toks, x, &["and"])
+                    e.cls == Cls::Plain || is_word(toks, x, w!["and"])
                 });
                 if modifiers {
                     m.kind = Some(k);
@@ -526,12 +504,7 @@ fn candidate(
             }
             if e.person {
                 // "were Afghan nationals": where they come from, not their side.
-                let origin = is_word(
-                    src,
-                    toks,
-                    j,
-                    &["nationals", "citizens", "residents", "natives"],
-                );
+                let origin = is_word(toks, j, w!["nationals", "citizens", "residents", "natives"]);
                 if e.subject.is_some() && !origin {
                     m.head_subject = e.subject;
                     m.contextual = false;
@@ -543,7 +516,7 @@ fn candidate(
             }
             if e.verb.is_some()
                 || matches!(e.cls, Cls::Prep | Cls::Rel)
-                || (e.cls == Cls::Conj && !joins_modifiers(src, toks, j, sb))
+                || (e.cls == Cls::Conj && !joins_modifiers(toks, j, sb))
             {
                 break;
             }
@@ -553,10 +526,9 @@ fn candidate(
     // The source of a report, not a count: "a local official said", "two witnesses told".
     if m.head.is_some()
         && is_word(
-            src,
             toks,
             m.after,
-            &["said", "says", "told", "added", "stated", "quoted"],
+            w!["said", "says", "told", "added", "stated", "quoted"],
         )
     {
         return None;
@@ -567,16 +539,16 @@ fn candidate(
         && toks[i - 1].is_punct(b',')
         && (toks[i - 2].kind == TokKind::Number || toks[i - 2].cap)
         && m.head.is_some()
-        && (is_word(src, toks, m.np_end, &["of", "from"])
+        && (is_word(toks, m.np_end, w!["of", "from"])
             || toks.get(m.np_end).is_some_and(|t| t.is_punct(b',')))
     {
         return None;
     }
     // A negation: "has not recorded a single encounter".
     if amount.article
-        && is_word(src, toks, i + 1, &["single"])
+        && is_word(toks, i + 1, w!["single"])
         && (i.saturating_sub(4).max(sa)..i)
-            .any(|j| is_word(src, toks, j, &["not", "no", "never", "without"]))
+            .any(|j| is_word(toks, j, w!["not", "no", "never", "without"]))
     {
         return None;
     }
@@ -585,17 +557,16 @@ fn candidate(
         && m.head.is_some()
         && toks.get(m.after).is_some_and(|t| t.is_punct(b','))
         && is_word(
-            src,
             toks,
             m.after + 1,
-            &[
+            w![
                 "mostly",
                 "mainly",
                 "largely",
                 "most",
                 "all",
                 "many",
-                "primarily",
+                "primarily"
             ],
         )
     {
@@ -609,11 +580,8 @@ fn candidate(
     }
     // A mixed group with one number: "310 insurgents and relatives", "205 militants and their
     // families" have no single side.
-    if let Some(hs) = m
-        .head_subject
-        .filter(|_| is_word(src, toks, m.after, &["and"]))
-    {
-        if let Some(end) = bare_noun_phrase(src, toks, m.after + 1, sb) {
+    if let Some(hs) = m.head_subject.filter(|_| is_word(toks, m.after, w!["and"])) {
+        if let Some(end) = bare_noun_phrase(toks, m.after + 1, sb) {
             let mixed = (m.after + 1..end).any(|j| {
                 let e = entry(&toks[j]);
                 (e.person || e.subject.is_some()) && e.subject.is_none_or(|s| s.0 != hs.0)
@@ -630,28 +598,20 @@ fn candidate(
         match he.noun {
             Some(k @ (Kind::Operations | Kind::Attacks)) => {
                 let hw = toks[m.head?].text(src);
-                if hw.eq_ignore_ascii_case("incidents")
-                    || hw.eq_ignore_ascii_case("actions")
-                    || hw.eq_ignore_ascii_case("encounters")
-                    || hw.ends_with('s') && !hw.eq_ignore_ascii_case("ambush")
+                if is_word(toks, m.head?, w!["incidents", "actions", "encounters"])
+                    || hw.ends_with('s') && !is_word(toks, m.head?, w!["ambush"])
                 {
                     return None;
                 }
                 // "waging an offensive against the group since 2021": a campaign, not a count.
-                if hw.to_ascii_lowercase().ends_with("offensive") {
+                let hb = hw.as_bytes();
+                if hb.len() >= 9 && hb[hb.len() - 9..].eq_ignore_ascii_case(b"offensive") {
                     return None;
                 }
-                if k == Kind::Attacks && figurative_attack(src, toks, amount.end, m.head?, sb) {
+                if k == Kind::Attacks && figurative_attack(toks, amount.end, m.head?, sb) {
                     return None;
                 }
-                if i > sa
-                    && is_word(
-                        src,
-                        toks,
-                        i - 1,
-                        &["such", "like", "of", "what", "was", "is"],
-                    )
-                {
+                if i > sa && is_word(toks, i - 1, w!["such", "like", "of", "what", "was", "is"]) {
                     return None;
                 }
                 // "described the tax as an attack on farmers": a figure of speech.
@@ -662,31 +622,30 @@ fn candidate(
                 };
                 if k == Kind::Attacks
                     && i > sa
-                    && (is_word(src, toks, before, &["as"])
+                    && (is_word(toks, before, w!["as"])
                         || (i.saturating_sub(5).max(sa)..i).any(|j| {
                             is_word(
-                                src,
                                 toks,
                                 j,
-                                &["calling", "called", "calls", "call", "termed", "terming"],
+                                w!["calling", "called", "calls", "call", "termed", "terming"],
                             )
                         }))
-                    && is_word(src, toks, m.np_end, &["on"])
-                    && figurative_target(src, toks, m.np_end + 1, sb)
+                    && is_word(toks, m.np_end, w!["on"])
+                    && figurative_target(toks, m.np_end + 1, sb)
                 {
                     return None;
                 }
                 // ", an operation that saved lives": a description in apposition.
                 if i > sa
                     && toks[i - 1].is_punct(b',')
-                    && is_word(src, toks, m.np_end, &["that", "which"])
+                    && is_word(toks, m.np_end, w!["that", "which"])
                 {
                     return None;
                 }
-                m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
                 m.event_article = true;
                 m.ev_end = m.np_end;
-                return Some((m, None));
+                return Some(push(out, m, None, i));
             }
             _ if he.person => {}
             _ => return None,
@@ -695,10 +654,9 @@ fn candidate(
     // The kind: from the head noun...
     if let Some(he) = head_entry {
         if let Some(k) = he.noun {
-            if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(src, &toks[m.head?]))
-            {
-                m.kind = Some(ambiguous_event(src, toks, m.head?, sb, k));
-                m.count_noun = !toks[m.head?].text(src).eq_ignore_ascii_case("dead");
+            if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(&toks[m.head?])) {
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
+                m.count_noun = !is_word(toks, m.head?, w!["dead"]);
             }
         }
     }
@@ -706,16 +664,15 @@ fn candidate(
     if m.count_noun
         && amount.start >= sa + 2
         && is_word(
-            src,
             toks,
             amount.start - 1,
-            &[
+            w![
                 "suffered",
                 "sustained",
                 "incurred",
                 "suffering",
                 "suffer",
-                "suffers",
+                "suffers"
             ],
         )
     {
@@ -734,12 +691,12 @@ fn candidate(
     {
         let mut w = amount.start - 1;
         // "lost only a few of its fighters".
-        if w > sa && is_word(src, toks, w, &["only", "just"]) {
+        if w > sa && is_word(toks, w, w!["only", "just"]) {
             w -= 1;
         }
-        let kind = if is_word(src, toks, w, &["lost", "losing", "lose", "loses"]) {
+        let kind = if is_word(toks, w, w!["lost", "losing", "lose", "loses"]) {
             Some(Kind::Killed)
-        } else if is_word(src, toks, w, &["seized", "seizing", "seize", "seizes"]) && w > sa {
+        } else if is_word(toks, w, w!["seized", "seizing", "seize", "seizes"]) && w > sa {
             match entry(&toks[w - 1]).subject {
                 Some((Subject::Militants, _)) => Some(Kind::Kidnapped),
                 Some((Subject::SecurityForces, _)) => Some(Kind::Arrested),
@@ -754,7 +711,7 @@ fn candidate(
             m.ev_start = w;
             // "the FC had lost nine men": the men are on the side of who lost them.
             if kind == Some(Kind::Killed) {
-                if let Some(s) = loser_side(src, toks, w, sa) {
+                if let Some(s) = loser_side(toks, w, sa) {
                     m.cue = better(m.cue, (s, 3));
                 }
             }
@@ -764,18 +721,17 @@ fn candidate(
     if m.kind.is_none()
         && amount.start > sa
         && is_word(
-            src,
             toks,
             amount.start - 1,
-            &["sent", "send", "sends", "sending"],
+            w!["sent", "send", "sends", "sending"],
         )
-        && hell_after(src, toks, m.after, sb).is_some()
+        && hell_after(toks, m.after, sb).is_some()
     {
         m.kind = Some(Kind::Killed);
         m.from_before = true;
         m.hell = true;
         m.ev_start = amount.start - 1;
-        let at = hell_after(src, toks, m.after, sb).unwrap_or(m.after);
+        let at = hell_after(toks, m.after, sb).unwrap_or(m.after);
         if at == m.after {
             m.after += 2;
             m.ev_end = m.after;
@@ -783,7 +739,7 @@ fn candidate(
     }
     // ...or a verb or event noun before it...
     if m.kind.is_none() {
-        match kind_before(src, toks, amount.start, sa) {
+        match kind_before(toks, amount.start, sa) {
             Before::Kind(k, at, w) => {
                 m.kind = Some(k);
                 m.from_before = true;
@@ -795,22 +751,19 @@ fn candidate(
                     e.person && matches!(e.subject, Some((Subject::Militants, _)))
                 };
                 // "the army acknowledged the loss of five men": the side that lost them.
-                if is_word(src, toks, w, &["loss"]) {
-                    if let Some(s) = loser_side(src, toks, w, sa) {
+                if is_word(toks, w, w!["loss"]) {
+                    if let Some(s) = loser_side(toks, w, sa) {
                         m.cue = better(m.cue, (s, 3));
                     }
                 }
                 // "Unidentified gunmen picked up three traders": a capture by captors.
                 if k == Kind::Arrested
                     && is_word(
-                        src,
                         toks,
                         w,
-                        &[
-                            "picked", "captured", "took", "taken", "whisked", "carted", "held",
-                        ],
+                        w!["picked", "captured", "took", "taken", "whisked", "carted", "held"],
                     )
-                    && captor_before(src, toks, w, sa)
+                    && captor_before(toks, w, sa)
                 {
                     m.kind = Some(Kind::Kidnapped);
                 }
@@ -833,13 +786,12 @@ fn candidate(
     if m.kind.is_none()
         && amount.start > sa
         && is_word(
-            src,
             toks,
             amount.start - 1,
-            &["taken", "took", "taking", "take"],
+            w!["taken", "took", "taking", "take"],
         )
-        && is_word(src, toks, m.np_end, &["into"])
-        && is_word(src, toks, m.np_end + 1, &["custody"])
+        && is_word(toks, m.np_end, w!["into"])
+        && is_word(toks, m.np_end + 1, w!["custody"])
     {
         m.kind = Some(Kind::Arrested);
         m.from_before = true;
@@ -849,13 +801,12 @@ fn candidate(
     // "half of the 400 abducted students have been freed": the verb tells of the fraction; the
     // number is the whole, counted only by its own participle.
     let fraction_of = amount.start >= sa + 3
-        && is_word(src, toks, amount.start - 1, &["the"])
-        && is_word(src, toks, amount.start - 2, &["of"])
+        && is_word(toks, amount.start - 1, w!["the"])
+        && is_word(toks, amount.start - 2, w!["of"])
         && is_word(
-            src,
             toks,
             amount.start - 3,
-            &[
+            w![
                 "half",
                 "third",
                 "thirds",
@@ -866,7 +817,7 @@ fn candidate(
                 "majority",
                 "rest",
                 "remainder",
-                "bulk",
+                "bulk"
             ],
         );
     // ...or a verb after it.
@@ -874,7 +825,7 @@ fn candidate(
         if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
             // "Two gunmen killed 12 people": the doers of an active verb with an object are
             // not its count.
-            if m.head.is_some() && active_with_object(src, toks, m.after, &v, sb) {
+            if m.head.is_some() && active_with_object(toks, m.after, &v, sb) {
                 return None;
             }
             m.kind = Some(v.kind);
@@ -882,32 +833,31 @@ fn candidate(
             // "Thirty hostages who had been held for a week were released": one rescue.
             let suspects = m.head.is_some_and(|h| {
                 is_word(
-                    src,
                     toks,
                     h,
-                    &[
+                    w![
                         "suspects",
                         "suspect",
                         "accused",
                         "detainees",
                         "prisoners",
-                        "inmates",
+                        "inmates"
                     ],
                 )
             }) || m.head_subject.is_some_and(|s| s.0 == Subject::Militants);
             // "Three engineers abducted in May have been freed": a reduced relative, then the
             // main verb.
-            let captive = is_word(src, toks, v.word, &["held"])
+            let captive = is_word(toks, v.word, w!["held"])
                 || (v.kind == Kind::Kidnapped && v.start == m.after);
             if captive && !suspects {
-                if let Some(end) = released_after(src, toks, v.end, sb) {
+                if let Some(end) = released_after(toks, v.end, sb) {
                     m.kind = Some(Kind::Rescued);
                     v.end = end;
                 }
             }
             // "three people picked up by unidentified men": taken by captors, not arrested.
             if m.kind == Some(Kind::Arrested) {
-                if let Some(end) = captors_after(src, toks, v.end, sb) {
+                if let Some(end) = captors_after(toks, v.end, sb) {
                     m.kind = Some(Kind::Kidnapped);
                     v.end = end;
                 }
@@ -915,14 +865,14 @@ fn candidate(
             if v.start <= m.np_end + 3 {
                 m.ev_end = v.end;
                 // "28 terrorists neutralised a week".
-                m.rate = rate_after(src, toks, v.end, sb);
+                m.rate = rate_after(toks, v.end, sb);
             }
             // Right after, or after auxiliaries only: "another was detained".
             m.verb_next = v.start >= m.amount.end
                 && v.start <= m.amount.end + 2
                 && (m.amount.end..v.start).all(|j| entry(&toks[j]).cls == Cls::Aux);
             // "kidnapped by ISIS and released".
-            if let Some(k2) = second_verb(src, toks, v.end, sb, v.kind) {
+            if let Some(k2) = second_verb(toks, v.end, sb, v.kind) {
                 let mut m2 = m.clone();
                 m2.kind = Some(k2.0);
                 note_verb(src, &toks[k2.1], &mut m2);
@@ -940,7 +890,7 @@ fn candidate(
         while k < m.after + 3 && toks.get(k).is_some_and(|t| entry(t).cls == Cls::Aux) {
             k += 1;
         }
-        if is_word(src, toks, k, &["taken", "seized", "carried", "whisked"]) {
+        if is_word(toks, k, w!["taken", "seized", "carried", "whisked"]) {
             m.kind = prev
                 .last()
                 .and_then(|p| p.kind)
@@ -952,17 +902,16 @@ fn candidate(
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start >= sa + 3
-        && (is_word(src, toks, amount.start - 1, &["from"])
+        && (is_word(toks, amount.start - 1, w!["from"])
             && (is_word(
-                src,
                 toks,
                 amount.start - 2,
-                &["up", "down", "rising", "falling"],
+                w!["up", "down", "rising", "falling"],
             ) || prev
                 .last()
                 .is_some_and(|p| p.ev_end.max(p.np_end) + 1 == amount.start))
-            || is_word(src, toks, amount.start - 1, &["to", "with"])
-                && is_word(src, toks, amount.start - 2, &["compared"]))
+            || is_word(toks, amount.start - 1, w!["to", "with"])
+                && is_word(toks, amount.start - 2, w!["compared"]))
     {
         m.kind = prev
             .iter()
@@ -978,17 +927,14 @@ fn candidate(
         && !m.part
         && !amount.article
         && amount.start > sa
-        && (is_word(src, toks, amount.start - 1, &["and"])
+        && (is_word(toks, amount.start - 1, w!["and"])
             || toks[amount.start - 1].is_punct(b',')
             || toks[amount.start - 1].is_punct(b':'))
         && !toks.get(amount.num_start).is_some_and(|t| is_year(src, t))
         && is_word(
-            src,
             toks,
             amount.end,
-            &[
-                "in", "on", "during", "across", "at", "near", "since", "last", "this", "from",
-            ],
+            w!["in", "on", "during", "across", "at", "near", "since", "last", "this", "from"],
         )
     {
         if let Some(p) = prev.last().filter(|p| p.kind.is_some() && p.rate.is_none()) {
@@ -1000,24 +946,24 @@ fn candidate(
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start >= sa + 3
-        && is_word(src, toks, amount.start - 1, &["with"])
+        && is_word(toks, amount.start - 1, w!["with"])
         && (amount.start.saturating_sub(6).max(sa)..amount.start - 1)
-            .any(|j| is_word(src, toks, j, &["followed"]) && is_word(src, toks, j + 1, &["by"]))
+            .any(|j| is_word(toks, j, w!["followed"]) && is_word(toks, j + 1, w!["by"]))
     {
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
     // "fell from 91 in 2018 to 26 in 2024": the end of a change (below), not a running total.
     let trend_end = amount.start > sa
-        && is_word(src, toks, amount.start - 1, &["to"])
+        && is_word(toks, amount.start - 1, w!["to"])
         && (amount.start.saturating_sub(5).max(sa)..amount.start - 1).any(|j| {
-            is_word(src, toks, j, &["from"])
+            is_word(toks, j, w!["from"])
                 && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number)
         });
     // Running totals: "bringing the total to 307".
     // "the death toll rose to 19".
     if m.kind.is_none() && !trend_end {
-        if let Some(k) = toll_before(src, toks, amount.start, sa) {
+        if let Some(k) = toll_before(toks, amount.start, sa) {
             m.kind = Some(k);
             m.total = true;
             m.contextual = false;
@@ -1030,10 +976,9 @@ fn candidate(
             // "has crossed 120": at least 120.
             if !m.amount.approx
                 && is_word(
-                    src,
                     toks,
                     amount.start - 1,
-                    &[
+                    w![
                         "crossed",
                         "exceeded",
                         "surpassed",
@@ -1041,7 +986,7 @@ fn candidate(
                         "passed",
                         "exceed",
                         "cross",
-                        "surpass",
+                        "surpass"
                     ],
                 )
             {
@@ -1054,9 +999,9 @@ fn candidate(
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start > sa
-        && is_word(src, toks, amount.start - 1, &["from", "to"])
+        && is_word(toks, amount.start - 1, w!["from", "to"])
     {
-        if let Some((k, noun, verb)) = trend_kind(src, toks, amount.start - 1, sa) {
+        if let Some((k, noun, verb)) = trend_kind(toks, amount.start - 1, sa) {
             m.kind = Some(k);
             m.contextual = true;
             // "Fatalities among security forces rose", "civilian deaths fell": the side named
@@ -1068,13 +1013,13 @@ fn candidate(
             }
         }
     }
-    if is_total(src, toks, amount.start, sa) {
+    if is_total(toks, amount.start, sa) {
         m.total = true;
-        if m.head.is_none() && is_word(src, toks, m.np_end, &["the"]) {
+        if m.head.is_none() && is_word(toks, m.np_end, w!["the"]) {
             let mut probe = m.clone();
             let from = m.np_end + 1;
-            let from = if is_word(src, toks, from, &["number", "total", "tally"])
-                && is_word(src, toks, from + 1, &["of"])
+            let from = if is_word(toks, from, w!["number", "total", "tally"])
+                && is_word(toks, from + 1, w!["of"])
             {
                 from + 2
             } else {
@@ -1103,19 +1048,22 @@ fn candidate(
     }
     m.ev_end = m.ev_end.max(m.np_end);
     if m.rate.is_none() {
-        m.rate = rate_after(src, toks, m.np_end, sb);
+        m.rate = rate_after(toks, m.np_end, sb);
     }
     // "nearly three attacks took place every day": a rate after a short verb phrase.
     if m.rate.is_none() && m.head.is_some() {
-        let averaged = (amount.start.saturating_sub(6).max(sa)..amount.start)
-            .any(|j| is_word(src, toks, j, &["average", "averaged"]));
+        // Looked for only at an "a"/"an".
+        let averaged = || {
+            (amount.start.saturating_sub(6).max(sa)..amount.start)
+                .any(|j| is_word(toks, j, w!["average", "averaged"]))
+        };
         let lim = (m.np_end + 5).min(sb);
         let mut j = m.np_end;
         while j < lim && toks[j].kind == TokKind::Word {
-            if is_word(src, toks, j, &["every", "per", "each"])
-                || (averaged && is_word(src, toks, j, &["a", "an"]))
+            if is_word(toks, j, w!["every", "per", "each"])
+                || (is_word(toks, j, w!["a", "an"]) && averaged())
             {
-                m.rate = rate_after(src, toks, j, sb);
+                m.rate = rate_after(toks, j, sb);
                 break;
             }
             if entry(&toks[j]).num > 0 {
@@ -1129,12 +1077,23 @@ fn candidate(
         // "another suspect was held".
         return None;
     }
-    Some((m, out_extra))
+    Some(push(out, m, out_extra, i))
+}
+
+/// Adds the mention found at token `i` (and the second one of the same number), and returns
+/// the token to go on from.
+fn push(out: &mut Vec<Mention>, m: Mention, extra: Option<Mention>, i: usize) -> usize {
+    let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
+    out.push(m);
+    if let Some(m2) = extra {
+        out.push(m2);
+    }
+    next
 }
 
 /// The side of the group right before "lost" (past auxiliaries): "the battalion lost", "the FC
 /// had lost".
-fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
+fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
     let mut k = lost;
     for _ in 0..5 {
         if k <= sa {
@@ -1145,10 +1104,9 @@ fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subje
         // "the army acknowledged only the loss of a few men".
         if e.cls == Cls::Aux
             || is_word(
-                src,
                 toks,
                 k,
-                &[
+                w![
                     "only",
                     "just",
                     "the",
@@ -1156,7 +1114,7 @@ fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subje
                     "admitted",
                     "conceded",
                     "suffered",
-                    "reported",
+                    "reported"
                 ],
             )
         {
@@ -1173,7 +1131,7 @@ fn loser_side(src: &str, toks: &[Token], lost: usize, sa: usize) -> Option<Subje
 /// The end of a release after a captivity ("held ... were released", "held captive by villagers
 /// were freed"), within the clause: no number, no other kind verb, no agent of the law ("held by
 /// police") and no bail between.
-fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+fn released_after(toks: &[Token], from: usize, sb: usize) -> Option<usize> {
     let lim = (from + 24).min(sb);
     let mut k = from;
     while k < lim {
@@ -1190,20 +1148,20 @@ fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<u
             return None;
         }
         let e = entry(t);
-        if (e.num > 0 || t.kind == TokKind::Number) && !crowd_size(src, toks, k, from) {
+        if (e.num > 0 || t.kind == TokKind::Number) && !crowd_size(toks, k, from) {
             return None;
         }
         if e.subject.is_some_and(|s| s.0 == Subject::SecurityForces) && !e.person {
             return None;
         }
-        if is_word(src, toks, k, &["released", "freed"]) {
-            let bail = (k + 1..(k + 4).min(sb)).any(|j| is_word(src, toks, j, &["bail"]));
+        if is_word(toks, k, w!["released", "freed"]) {
+            let bail = (k + 1..(k + 4).min(sb)).any(|j| is_word(toks, j, w!["bail"]));
             return (!bail).then_some(k + 1);
         }
-        if let Some((Kind::Rescued, end)) = phrase_verb(src, toks, k, sb) {
+        if let Some((Kind::Rescued, end)) = phrase_verb(toks, k, sb) {
             return Some(end);
         }
-        if e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some() {
+        if e.verb.is_some() || phrase_verb(toks, k, sb).is_some() {
             return None;
         }
         k += 1;
@@ -1213,8 +1171,8 @@ fn released_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<u
 
 /// The end of an agent that makes a capture a kidnapping: "by unidentified men", "by armed
 /// bandits", "by gunmen".
-fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
-    if !is_word(src, toks, from, &["by"]) {
+fn captors_after(toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+    if !is_word(toks, from, w!["by"]) {
         return None;
     }
     let lim = (from + 5).min(sb);
@@ -1222,12 +1180,7 @@ fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<us
     let mut unknown = false;
     while k < lim && toks[k].kind == TokKind::Word {
         let e = entry(&toks[k]);
-        if is_word(
-            src,
-            toks,
-            k,
-            &["unidentified", "unknown", "masked", "armed"],
-        ) {
+        if is_word(toks, k, w!["unidentified", "unknown", "masked", "armed"]) {
             unknown = true;
         } else if e.person {
             let captor = e
@@ -1244,7 +1197,7 @@ fn captors_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<us
 
 /// Whether the subject right before a capture verb is a captor: "gunmen picked up", "unknown
 /// men took away", "Boko Haram fighters captured".
-fn captor_before(src: &str, toks: &[Token], verb: usize, sa: usize) -> bool {
+fn captor_before(toks: &[Token], verb: usize, sa: usize) -> bool {
     let mut k = verb;
     for _ in 0..3 {
         if k <= sa {
@@ -1265,10 +1218,9 @@ fn captor_before(src: &str, toks: &[Token], verb: usize, sa: usize) -> bool {
             && e.subject.is_none()
             && k > sa
             && is_word(
-                src,
                 toks,
                 k - 1,
-                &["unidentified", "unknown", "armed", "masked"],
+                w!["unidentified", "unknown", "armed", "masked"],
             );
         return militant || unknown;
     }
@@ -1277,7 +1229,7 @@ fn captor_before(src: &str, toks: &[Token], verb: usize, sa: usize) -> bool {
 
 /// Words that make "an attack" a figure of speech: "a scathing attack", "an attack on the
 /// budget".
-const FIGURATIVE_ADJ: &[&str] = &[
+const FIGURATIVE_ADJ: &[Word] = w![
     "scathing",
     "blistering",
     "verbal",
@@ -1291,7 +1243,7 @@ const FIGURATIVE_ADJ: &[&str] = &[
     "political",
     "scurrilous",
 ];
-const FIGURATIVE_TARGET: &[&str] = &[
+const FIGURATIVE_TARGET: &[Word] = w![
     "budget",
     "opposition",
     "government",
@@ -1317,12 +1269,12 @@ const FIGURATIVE_TARGET: &[&str] = &[
 
 /// Whether an "attack" with an article is a figure of speech: an adjective of speech before it
 /// or a political target after "on".
-fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: usize) -> bool {
-    if (from..head).any(|j| is_word(src, toks, j, FIGURATIVE_ADJ)) {
+fn figurative_attack(toks: &[Token], from: usize, head: usize, sb: usize) -> bool {
+    if (from..head).any(|j| is_word(toks, j, FIGURATIVE_ADJ)) {
         return true;
     }
     let mut k = head + 1;
-    if !is_word(src, toks, k, &["on", "against"]) {
+    if !is_word(toks, k, w!["on", "against"]) {
         return false;
     }
     k += 1;
@@ -1332,7 +1284,7 @@ fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: us
     // The target heads its phrase: "an attack on the government" but not "an attack on a
     // government office".
     k < sb
-        && is_word(src, toks, k, FIGURATIVE_TARGET)
+        && is_word(toks, k, FIGURATIVE_TARGET)
         && toks.get(k + 1).filter(|_| k + 1 < sb).is_none_or(|t| {
             t.kind != TokKind::Word || {
                 let e = entry(t);
@@ -1343,7 +1295,7 @@ fn figurative_attack(src: &str, toks: &[Token], from: usize, head: usize, sb: us
 
 /// Whether the target of an "attack on" is not a place, a force or a named thing: "an attack on
 /// farmers", "an attack on democracy".
-fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool {
+fn figurative_target(toks: &[Token], mut k: usize, sb: usize) -> bool {
     if toks
         .get(k)
         .is_some_and(|t| entry(t).cls == Cls::Det || entry(t).article)
@@ -1359,12 +1311,11 @@ fn figurative_target(src: &str, toks: &[Token], mut k: usize, sb: usize) -> bool
         && !e.place
         && !e.civ_place
         && e.subject.is_none_or(|s| s.0 == Subject::Civilians)
-        && !is_word(src, toks, k, TARGET_PLACES)
+        && !is_word(toks, k, TARGET_PLACES)
         && !is_word(
-            src,
             toks,
             k,
-            &["school", "bus", "vehicle", "house", "office", "hotel"],
+            w!["school", "bus", "vehicle", "house", "office", "hotel"],
         )
 }
 
@@ -1378,30 +1329,23 @@ fn is_year(src: &str, t: &Token) -> bool {
 }
 
 /// Whether the word is a counted noun of deaths rather than a person ("bodies", "lives").
-fn is_count_word(src: &str, t: &Token) -> bool {
-    let w = t.text(src);
-    ["bodies", "lives", "dead"]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+fn is_count_word(t: &Token) -> bool {
+    w!["bodies", "lives", "dead"].contains(&t.word)
 }
 
 /// "raid", "assault" and "strike" are attacks when aimed at a base or post, else operations.
-fn ambiguous_event(src: &str, toks: &[Token], head: usize, sb: usize, k: Kind) -> Kind {
-    let hw = toks[head].text(src);
-    let ambiguous = ["raid", "raids", "assault"]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x));
-    if !ambiguous || !is_word(src, toks, head + 1, &["on"]) {
+fn ambiguous_event(toks: &[Token], head: usize, sb: usize, k: Kind) -> Kind {
+    let ambiguous = is_word(toks, head, w!["raid", "raids", "assault"]);
+    if !ambiguous || !is_word(toks, head + 1, w!["on"]) {
         return k;
     }
     let end = (head + 8).min(sb);
     for j in head + 2..end {
-        if is_word(src, toks, j, TARGET_PLACES)
+        if is_word(toks, j, TARGET_PLACES)
             || is_word(
-                src,
                 toks,
                 j,
-                &["military", "police", "army", "barracks", "garrison"],
+                w!["military", "police", "army", "barracks", "garrison"],
             )
         {
             return Kind::Attacks;
@@ -1430,13 +1374,15 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
 }
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
-fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
+fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
     // "aged 9 and 11", but not "aged 45 and two children".
-    let counted = toks.get(a.end).is_some_and(|t| {
-        t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
-    });
+    let counted = || {
+        toks.get(a.end).is_some_and(|t| {
+            t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
+        })
+    };
     if a.start > sa
-        && ((more_ages(src, toks, a.start, sa) && !counted) || crowd_size(src, toks, a.start, sa))
+        && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
     {
         return true;
     }
@@ -1506,11 +1452,11 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
         ) {
             return true;
         }
-        if is_word(src, toks, a.end, &["per"]) && is_word(src, toks, a.end + 1, &["cent"]) {
+        if is_word(toks, a.end, w!["per"]) && is_word(toks, a.end + 1, w!["cent"]) {
             return true;
         }
         // "29 & 30 August", "12 and 13 November".
-        if (n.is_punct(b'&') || is_word(src, toks, a.end, &["and"]))
+        if (n.is_punct(b'&') || is_word(toks, a.end, w!["and"]))
             && toks
                 .get(a.end + 1)
                 .is_some_and(|t| t.kind == TokKind::Number)
@@ -1526,20 +1472,17 @@ fn distractor(src: &str, toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bo
 
 /// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
 /// ("wounded a third"); returns the token after it. "a third of", "a second time" are not.
-fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
+fn ordinal_pronoun(toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usize> {
+    if !is_word(toks, i, w!["a", "an"]) {
+        return None;
+    }
     // "a second was injured": the ordinal as the subject of a passive.
-    let subject = is_word(src, toks, i + 2, &["was", "is"]);
-    if !is_word(src, toks, i, &["a", "an"])
-        || !is_word(
-            src,
-            toks,
-            i + 1,
-            &[
-                "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth",
-            ],
-        )
-        || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
+    let subject = is_word(toks, i + 2, w!["was", "is"]);
+    if !is_word(
+        toks,
+        i + 1,
+        w!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    ) || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
     {
         return None;
     }
@@ -1550,38 +1493,36 @@ fn ordinal_pronoun(src: &str, toks: &[Token], i: usize, sa: usize, sb: usize) ->
         t.kind == TokKind::Punct
             || (t.kind == TokKind::Word
                 && matches!(entry(t).cls, Cls::Conj | Cls::Prep)
-                && !is_word(src, toks, i + 2, &["of"]))
+                && !is_word(toks, i + 2, w!["of"]))
     });
     ends.then_some(i + 2)
 }
 
 /// Whether a state, not a count, follows: "were in critical condition", "are said to be in
 /// stable condition".
-fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
+fn in_condition(toks: &[Token], from: usize, sb: usize) -> bool {
     let lim = (from + 10).min(sb);
     for k in from..lim {
         let t = &toks[k];
         if t.kind != TokKind::Word {
             return false;
         }
-        if is_word(src, toks, k, &["condition", "conditions"]) {
+        if is_word(toks, k, w!["condition", "conditions"]) {
             return k > from
                 && is_word(
-                    src,
                     toks,
                     k - 1,
-                    &[
+                    w![
                         "critical",
                         "stable",
                         "serious",
                         "precarious",
                         "grave",
-                        "satisfactory",
-                        "critical,",
+                        "satisfactory"
                     ],
                 );
         }
-        if entry(t).verb.is_some() || phrase_verb(src, toks, k, sb).is_some() {
+        if entry(t).verb.is_some() || phrase_verb(toks, k, sb).is_some() {
             return false;
         }
     }
@@ -1589,16 +1530,16 @@ fn in_condition(src: &str, toks: &[Token], from: usize, sb: usize) -> bool {
 }
 
 /// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
-fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+fn skip_ages(toks: &[Token], k: usize, sb: usize) -> Option<usize> {
     let age = |j: usize| {
         toks.get(j)
             .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
     };
-    if !is_word(src, toks, k, &["aged", "ages"]) {
+    if !is_word(toks, k, w!["aged", "ages"]) {
         return None;
     }
     // "aged between five and nine".
-    let first = if is_word(src, toks, k + 1, &["between", "from"]) {
+    let first = if is_word(toks, k + 1, w!["between", "from"]) {
         k + 2
     } else {
         k + 1
@@ -1609,9 +1550,7 @@ fn skip_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
     let lim = (k + 12).min(sb);
     let mut j = first + 1;
     while j + 1 < lim
-        && (toks[j].is_punct(b',')
-            || toks[j].is_punct(b'-')
-            || is_word(src, toks, j, &["and", "to"]))
+        && (toks[j].is_punct(b',') || toks[j].is_punct(b'-') || is_word(toks, j, w!["and", "to"]))
         && age(j + 1)
     {
         j += 2;
@@ -1633,15 +1572,16 @@ fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
     }
     let lim = (k + 8).min(sb);
     let mut j = k + 1;
-    while j + 1 < lim && (toks[j].is_punct(b',') || is_word(src, toks, j, &["and"])) && age(j + 1) {
+    while j + 1 < lim && (toks[j].is_punct(b',') || is_word(toks, j, w!["and"])) && age(j + 1) {
         j += 2;
     }
-    (j < sb && toks[j].is_punct(b',') && verb_next(src, toks, j + 1, sb)).then_some(j)
+    (j < sb && toks[j].is_punct(b',') && verb_next(toks, j + 1, sb)).then_some(j)
 }
 
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
 /// "between the ages of 18 and 30".
-fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+#[inline]
+fn more_ages(toks: &[Token], start: usize, sa: usize) -> bool {
     let lo = start.saturating_sub(8).max(sa);
     let mut k = start;
     let mut numbers = 0;
@@ -1653,41 +1593,40 @@ fn more_ages(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
         } else if !(t.is_punct(b',')
             || t.is_punct(b'-')
             || t.is_punct(b'&')
-            || is_word(src, toks, k, &["and", "to", "or", "between", "from"]))
+            || is_word(toks, k, w!["and", "to", "or", "between", "from"]))
         {
-            let ages_of = is_word(src, toks, k, &["of"])
-                && k > sa
-                && is_word(src, toks, k - 1, &["ages", "age"]);
-            return ages_of || (numbers > 0 && is_word(src, toks, k, &["aged", "ages", "age"]));
+            let ages_of =
+                is_word(toks, k, w!["of"]) && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
+            return ages_of || (numbers > 0 && is_word(toks, k, w!["aged", "ages", "age"]));
         }
     }
     false
 }
 
 /// The size of a crowd, not a count of victims: "held by a crowd of around 600 residents".
-fn crowd_size(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
+#[inline]
+fn crowd_size(toks: &[Token], start: usize, sa: usize) -> bool {
     // Past a hedge: "a crowd of around 600", "a mob of more than 200".
     let mut k = start;
     while k > sa + 1 && k + 3 > start && {
         let e = entry(&toks[k - 1]);
-        e.hedge.is_some() || e.starts || is_word(src, toks, k - 1, &["than"])
+        e.hedge.is_some() || e.starts || is_word(toks, k - 1, w!["than"])
     } {
         k -= 1;
     }
     k >= sa + 2
-        && is_word(src, toks, k - 1, &["of"])
+        && is_word(toks, k - 1, w!["of"])
         && is_word(
-            src,
             toks,
             k - 2,
-            &[
+            w![
                 "crowd",
                 "mob",
                 "throng",
                 "gathering",
                 "horde",
                 "crowds",
-                "mobs",
+                "mobs"
             ],
         )
 }
@@ -1729,11 +1668,7 @@ fn noun_phrase(
                     continue;
                 }
                 // "40 army, police and paramilitary personnel".
-                if t.punct == b','
-                    && head.is_none()
-                    && j > start
-                    && joins_modifiers(src, toks, j, sb)
-                {
+                if t.punct == b',' && head.is_none() && j > start && joins_modifiers(toks, j, sb) {
                     j += 1;
                     continue;
                 }
@@ -1745,9 +1680,7 @@ fn noun_phrase(
         let e = entry(t);
         let more = e.is_head()
             && head.is_none()
-            && ["more", "other", "others"]
-                .iter()
-                .any(|x| t.text(src).eq_ignore_ascii_case(x))
+            && is_word(toks, j, w!["more", "other", "others"])
             && toks.get(j + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && {
                     let ne = entry(n);
@@ -1755,7 +1688,7 @@ fn noun_phrase(
                 }
             })
             // "several others fled with injuries": a phrase verb, not a noun.
-            && phrase_verb(src, toks, j + 1, sb).is_none();
+            && phrase_verb(toks, j + 1, sb).is_none();
         if more {
             j += 1;
             continue;
@@ -1805,14 +1738,14 @@ fn noun_phrase(
         }
         // "90 search and combing operations", "500 Boko Haram and ISWAP fighters": two modifiers
         // of one head.
-        if head.is_none() && j > start && joins_modifiers(src, toks, j, sb) {
+        if head.is_none() && j > start && joins_modifiers(toks, j, sb) {
             j += 1;
             continue;
         }
         let inner_and = m.amount.article
             && head.is_none()
             && e.cls == Cls::Conj
-            && t.text(src).eq_ignore_ascii_case("and")
+            && is_word(toks, j, w!["and"])
             && toks.get(j + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && {
                     let ne = entry(n);
@@ -1827,7 +1760,7 @@ fn noun_phrase(
             break;
         }
         // "A statement said troops had...": a verb of saying ends the phrase.
-        if is_word(src, toks, j, &["said", "says", "told", "stated", "added"]) {
+        if is_word(toks, j, w!["said", "says", "told", "stated", "added"]) {
             break;
         }
         if e.verb.is_some() {
@@ -1871,75 +1804,74 @@ fn noun_phrase(
     let he = entry(&toks[h]);
     // "four armed men", "masked men": sideless people made militants by how they came; "armed
     // guards" keep their own side.
-    if he.subject.is_none() && h > start && is_word(src, toks, h - 1, &["armed", "masked"]) {
+    if he.subject.is_none() && h > start && is_word(toks, h - 1, w!["armed", "masked"]) {
         cue = better(cue, (Subject::Militants, 2));
     }
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
-    let hw = toks[h].text(src);
-    m.contextual = he.person && he.subject.is_none() && {
-        [
-            "others",
-            "other",
-            "foreigners",
-            "more",
-            "aides",
-            "accomplices",
-            "associates",
-            "comrades",
-            "colleagues",
-            "casualties",
-            "elements",
-            "members",
-            "member",
-        ]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x))
-            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x))
-    };
+    m.contextual = he.person
+        && he.subject.is_none()
+        && (is_word(
+            toks,
+            h,
+            w![
+                "others",
+                "other",
+                "foreigners",
+                "more",
+                "aides",
+                "accomplices",
+                "associates",
+                "comrades",
+                "colleagues",
+                "casualties",
+                "elements",
+                "members",
+                "member",
+            ],
+        ) || is_word(toks, h, KIN));
     // "a farmer and his two sons": kin take the side of a person named before them.
-    m.local = hw.eq_ignore_ascii_case("members")
-        || hw.eq_ignore_ascii_case("member")
-        || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x));
-    m.people_word = ["people", "persons", "person", "individuals"]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x));
-    m.demographic = [
-        "women",
-        "woman",
-        "men",
-        "man",
-        "girls",
-        "boys",
-        "minors",
-        "teenagers",
-        "females",
-        "males",
-        "juveniles",
-    ]
-    .iter()
-    .any(|x| hw.eq_ignore_ascii_case(x));
+    m.local = is_word(toks, h, w!["members", "member"]) || is_word(toks, h, KIN);
+    m.people_word = is_word(toks, h, w!["people", "persons", "person", "individuals"]);
+    m.demographic = is_word(
+        toks,
+        h,
+        w![
+            "women",
+            "woman",
+            "men",
+            "man",
+            "girls",
+            "boys",
+            "minors",
+            "teenagers",
+            "females",
+            "males",
+            "juveniles",
+        ],
+    );
     m.peoplelike = he.person
         && he.subject.is_none()
-        && ([
-            "people",
-            "persons",
-            "person",
-            "individuals",
-            "lives",
-            "bodies",
-        ]
-        .iter()
-        .any(|x| hw.eq_ignore_ascii_case(x))
-            || KIN.iter().any(|x| hw.eq_ignore_ascii_case(x)));
+        && (is_word(
+            toks,
+            h,
+            w![
+                "people",
+                "persons",
+                "person",
+                "individuals",
+                "lives",
+                "bodies"
+            ],
+        ) || is_word(toks, h, KIN));
     // "of" phrase: "members of ISIS-K", "jawans of the District Reserve Guards (DRG)".
     let mut k = h + 1;
     // "35 soldiers and members of the VDP": a sideless second noun whose "of" phrase may give
     // it the first noun's side.
     let mut sideless_second: Option<(Subject, u8)> = None;
     // Two nouns for one number: "287 students and staff".
-    if is_word(src, toks, k, &["and"])
+    if is_word(toks, k, w!["and"])
         && toks.get(k + 1).is_some_and(|n| {
             n.kind == TokKind::Word && {
                 let ne = entry(n);
@@ -1966,16 +1898,16 @@ fn noun_phrase(
     // under one number ("a tailor and his nephew" are two people, not one).
     if !m.amount.article
         && m.amount.value > 1
-        && is_word(src, toks, k, &["and"])
-        && is_word(src, toks, k + 1, &["their", "his", "her", "its"])
+        && is_word(toks, k, w!["and"])
+        && is_word(toks, k + 1, w!["their", "his", "her", "its"])
     {
         let lim = (k + 4).min(sb);
         if let Some(end) = (k + 2..lim)
             .take_while(|&j| toks[j].kind == TokKind::Word && entry(&toks[j]).num == 0)
             .find(|&j| {
                 toks[j].kind == TokKind::Word
-                    && (entry(&toks[j]).person || is_word(src, toks, j, &["families", "family"]))
-                    && !is_word(src, toks, j + 1, &["members"])
+                    && (entry(&toks[j]).person || is_word(toks, j, w!["families", "family"]))
+                    && !is_word(toks, j + 1, w!["members"])
             })
         {
             k = end + 1;
@@ -1983,7 +1915,7 @@ fn noun_phrase(
             m.head_subject = None;
         }
     }
-    if is_word(src, toks, k, &["of"]) && !is_word(src, toks, k + 1, &["them", "whom", "which"]) {
+    if is_word(toks, k, w!["of"]) && !is_word(toks, k + 1, w!["them", "whom", "which"]) {
         let lim = (k + 7).min(sb);
         let mut kk = k + 1;
         let mut pp_cue: Option<(Subject, u8)> = None;
@@ -2004,7 +1936,7 @@ fn noun_phrase(
                     Cls::Aux | Cls::Prep | Cls::Conj | Cls::Rel | Cls::ListIntro
                 )
                 || e.num > 0
-                || (kk > k + 1 && phrase_verb(src, toks, kk, sb).is_some())
+                || (kk > k + 1 && phrase_verb(toks, kk, sb).is_some())
             {
                 break;
             }
@@ -2035,7 +1967,7 @@ fn noun_phrase(
 
 /// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
 /// kidnapped" are civilians; "shot dead two brothers" says no side).
-const KIN: &[&str] = &[
+const KIN: &[Word] = w![
     "son",
     "sons",
     "daughter",
@@ -2063,9 +1995,9 @@ const KIN: &[&str] = &[
 
 /// Whether the "and" at `j` joins two modifiers of one head after it: "search and combing
 /// operations", "army and navy personnel", "security and law enforcement personnel".
-fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
+fn joins_modifiers(toks: &[Token], j: usize, sb: usize) -> bool {
     let comma = toks.get(j).is_some_and(|t| t.is_punct(b','));
-    if !comma && !is_word(src, toks, j, &["and"]) {
+    if !comma && !is_word(toks, j, w!["and"]) {
         return false;
     }
     // "army, police and paramilitary personnel": a comma needs an "and" before the head.
@@ -2073,7 +2005,7 @@ fn joins_modifiers(src: &str, toks: &[Token], j: usize, sb: usize) -> bool {
     let mut since_sep = 0;
     let lim = (j + 8).min(sb);
     for (k, t) in toks.iter().enumerate().take(lim).skip(j + 1) {
-        let and = is_word(src, toks, k, &["and"]);
+        let and = is_word(toks, k, w!["and"]);
         if t.is_punct(b',') || and {
             if since_sep == 0 {
                 return false;
@@ -2161,7 +2093,7 @@ enum Before {
 
 /// A kind verb or event noun just before the number: "killed six", "the death of 925",
 /// "injuries to two", "the surrender of the 15".
-fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
+fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
     if start == sa {
         return Before::None;
     }
@@ -2172,7 +2104,7 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         && toks[start - 2].end < toks[start - 1].start
         && toks[start - 2].kind == TokKind::Word
     {
-        return kind_before(src, toks, start - 1, sa);
+        return kind_before(toks, start - 1, sa);
     }
     let mut p = start - 1;
     // 'forces "neutralised" 14 terrorists': quotes around the verb.
@@ -2187,16 +2119,16 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         p += 1;
     }
     // "of the 15", "of its 4".
-    if matches!(entry(&toks[p]).cls, Cls::Det) && p > sa && is_word(src, toks, p - 1, &["of"]) {
+    if matches!(entry(&toks[p]).cls, Cls::Det) && p > sa && is_word(toks, p - 1, w!["of"]) {
         p -= 1;
     }
-    if is_word(src, toks, p, &["of", "to"]) && p > sa {
+    if is_word(toks, p, w!["of", "to"]) && p > sa {
         let n = &toks[p - 1];
         if let Some(k) = entry(n).of_noun {
-            let to = is_word(src, toks, p, &["to"]);
+            let to = is_word(toks, p, w!["to"]);
             if !to || k == Kind::Injured {
                 let mut at = p - 1;
-                if at > sa && is_word(src, toks, at - 1, &["the"]) {
+                if at > sa && is_word(toks, at - 1, w!["the"]) {
                     at -= 1;
                 }
                 return Before::Kind(k, at, p - 1);
@@ -2206,12 +2138,11 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     }
     // "gunned down five dacoits".
     if start >= sa + 2
-        && is_word(src, toks, start - 1, &["down"])
+        && is_word(toks, start - 1, w!["down"])
         && is_word(
-            src,
             toks,
             start - 2,
-            &["gunned", "mowed", "gunning", "mowing", "guns", "gun"],
+            w!["gunned", "mowed", "gunning", "mowing", "guns", "gun"],
         )
     {
         return Before::Kind(Kind::Killed, start - 2, start - 2);
@@ -2219,19 +2150,18 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     // Adverbs between: "killed at least", "also arrested"; "freed the remaining 12", "killed
     // all 12".
     let mut q = start - 1;
-    if q > sa + 1 && is_word(src, toks, q, &["remaining"]) && is_word(src, toks, q - 1, &["the"]) {
+    if q > sa + 1 && is_word(toks, q, w!["remaining"]) && is_word(toks, q - 1, w!["the"]) {
         q -= 2;
-    } else if q > sa && is_word(src, toks, q, &["all"]) {
+    } else if q > sa && is_word(toks, q, w!["all"]) {
         q -= 1;
     }
     let mut hops = 0;
     while hops < 2
         && q > sa
         && is_word(
-            src,
             toks,
             q,
-            &[
+            w![
                 "also",
                 "reportedly",
                 "allegedly",
@@ -2240,7 +2170,7 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
                 "her",
                 "their",
                 "its",
-                "our",
+                "our"
             ],
         )
     {
@@ -2253,9 +2183,9 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     }
     let e = entry(t);
     // A phrase verb ending just before: "rounded up 40", "took into custody 12".
-    if e.verb.is_none() && is_word(src, toks, q, &["up", "custody", "down", "free", "away"]) {
+    if e.verb.is_none() && is_word(toks, q, w!["up", "custody", "down", "free", "away"]) {
         for p0 in (q.saturating_sub(3).max(sa)..q).rev() {
-            if let Some((k, end)) = phrase_verb(src, toks, p0, q + 1) {
+            if let Some((k, end)) = phrase_verb(toks, p0, q + 1) {
                 if end == q + 1 {
                     return Before::Kind(k, p0, p0);
                 }
@@ -2270,7 +2200,7 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
         return Before::None;
     }
     // "killed and injured 15".
-    if q >= sa + 2 && is_word(src, toks, q - 1, &["and", "or"]) {
+    if q >= sa + 2 && is_word(toks, q - 1, w!["and", "or"]) {
         if let Some(k0) = entry(&toks[q - 2]).verb {
             if k0 != k {
                 return if k0 == Kind::Killed || k0 == Kind::Injured {
@@ -2283,8 +2213,8 @@ fn kind_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Before {
     }
     // "shot dead a constable": the evidence starts at "shot".
     let at = if q > sa
-        && is_word(src, toks, q, &["dead"])
-        && is_word(src, toks, q - 1, &["shot", "shooting", "shoots", "shoot"])
+        && is_word(toks, q, w!["dead"])
+        && is_word(toks, q - 1, w!["shot", "shooting", "shoots", "shoot"])
     {
         q - 1
     } else {
@@ -2303,15 +2233,12 @@ struct Verb {
 /// Whether verb `v`, found after a noun phrase ending at `from`, is active with an object of its
 /// own: no passive auxiliary before it, and a number, an article or a person after it ("killed
 /// 12 people", "shot dead a policeman", "killed the village head").
-fn active_with_object(src: &str, toks: &[Token], from: usize, v: &Verb, sb: usize) -> bool {
+fn active_with_object(toks: &[Token], from: usize, v: &Verb, sb: usize) -> bool {
     let passive = (from..v.start).any(|j| {
         is_word(
-            src,
             toks,
             j,
-            &[
-                "was", "were", "is", "are", "been", "be", "being", "get", "got",
-            ],
+            w!["was", "were", "is", "are", "been", "be", "being", "get", "got"],
         )
     });
     // "surrendered to the army": surrender takes no object.
@@ -2343,47 +2270,98 @@ fn active_with_object(src: &str, toks: &[Token], from: usize, v: &Verb, sb: usiz
             .any(|j| entry(&toks[j]).person || entry(&toks[j]).num > 0)
 }
 
+#[cfg(test)]
+mod phrase_table_tests {
+    use super::*;
+
+    /// A phrase word that is no keyword, or a phrase too long for [`Phrase`], would never match.
+    #[test]
+    fn every_phrase_fits_and_its_words_are_keywords() {
+        for (ws, _) in PHRASE_VERBS {
+            assert!(ws.len() <= PHRASE_MAX, "{ws:?}");
+            for w in *ws {
+                let w = w.strip_prefix('?').unwrap_or(w);
+                assert_ne!(words::find(w), NO_WORD, "{w} in {ws:?}");
+            }
+        }
+    }
+}
+
+/// A phrase verb as keyword ids: its words, which of them are optional (`?` in the table), and
+/// its kind.
+struct Phrase {
+    words: [Word; PHRASE_MAX],
+    optional: u16,
+    len: usize,
+    kind: Kind,
+}
+
+/// The most words a phrase verb may have (optional ones included).
+const PHRASE_MAX: usize = 16;
+
+/// [`PHRASE_VERBS`] as keyword ids, in table order within each first word, and for each keyword
+/// the range of the phrases it starts.
+struct Phrases {
+    list: Vec<Phrase>,
+    by_first: Vec<(u16, u16)>,
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut list: Vec<Phrase> = PHRASE_VERBS
+            .iter()
+            .map(|(ws, kind)| {
+                let mut p = Phrase {
+                    words: [NO_WORD; PHRASE_MAX],
+                    optional: 0,
+                    len: ws.len().min(PHRASE_MAX),
+                    kind: *kind,
+                };
+                for (i, w) in ws.iter().take(PHRASE_MAX).enumerate() {
+                    let opt = w.strip_prefix('?');
+                    p.words[i] = words::find(opt.unwrap_or(w));
+                    if opt.is_some() && i > 0 {
+                        p.optional |= 1 << i;
+                    }
+                }
+                p
+            })
+            .collect();
+        // A stable sort: the table's order stays within each first word.
+        list.sort_by_key(|p| p.words[0]);
+        let mut by_first = vec![(0u16, 0u16); words::KEYWORDS.len() + 1];
+        for (i, p) in list.iter().enumerate() {
+            let r = &mut by_first[p.words[0] as usize];
+            if r.0 == r.1 {
+                r.0 = i as u16;
+            }
+            r.1 = i as u16 + 1;
+        }
+        by_first[NO_WORD as usize] = (0, 0);
+        Phrases { list, by_first }
+    })
+}
+
 /// A phrase verb at `k`: "sent to hell", "lost their lives".
-fn phrase_verb(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<(Kind, usize)> {
-    let first = toks.get(k)?;
-    if first.kind != TokKind::Word {
-        return None;
-    }
-    let fw = first.text(src);
-    let b0 = fw.as_bytes().first()?.to_ascii_lowercase();
-    // Which first words exist, by first byte and length: most words start no phrase.
-    static STARTS: std::sync::OnceLock<[u64; 256]> = std::sync::OnceLock::new();
-    let starts = STARTS.get_or_init(|| {
-        let mut s = [0u64; 256];
-        for (words, _) in PHRASE_VERBS {
-            let w = words[0].as_bytes();
-            s[w[0] as usize] |= 1 << w.len().min(63);
-        }
-        s
-    });
-    if starts[b0 as usize] & (1 << fw.len().min(63)) == 0 {
-        return None;
-    }
-    'outer: for (words, kind) in PHRASE_VERBS {
-        // Length and first byte before the whole word: most words start no phrase.
-        let w0 = words[0].as_bytes();
-        if w0.len() != fw.len() || w0[0] != b0 || !fw.eq_ignore_ascii_case(words[0]) {
-            continue;
-        }
+fn phrase_verb(toks: &[Token], k: usize, sb: usize) -> Option<(Kind, usize)> {
+    let ps = phrases();
+    let &(lo, hi) = ps.by_first.get(toks.get(k)?.word as usize)?;
+    'outer: for p in ps.list.get(lo as usize..hi as usize)? {
         let mut j = k + 1;
-        for w in &words[1..] {
-            if let Some(opt) = w.strip_prefix('?') {
-                if j < sb && is_word(src, toks, j, &[opt]) {
+        for (i, &w) in p.words.iter().enumerate().take(p.len).skip(1) {
+            if p.optional & (1 << i) != 0 {
+                if j < sb && is_word(toks, j, &[w]) {
                     j += 1;
                 }
                 continue;
             }
-            if j >= sb || !is_word(src, toks, j, &[w]) {
+            if j >= sb || !is_word(toks, j, &[w]) {
                 continue 'outer;
             }
             j += 1;
         }
-        return Some((*kind, j));
+        return Some((p.kind, j));
     }
     None
 }
@@ -2432,10 +2410,9 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                                 e.verb.is_some()
                                     || (e.cls == Cls::Aux
                                         && is_word(
-                                            src,
                                             toks,
                                             k + 1,
-                                            &["was", "were", "had", "have", "has"],
+                                            w!["was", "were", "had", "have", "has"],
                                         ))
                             }
                         })
@@ -2451,7 +2428,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         }
                     }
                     // "Three men, aged 25, 31 and 40, were arrested": ages in commas.
-                    if let Some(j) = skip_ages(src, toks, k + 1, sb) {
+                    if let Some(j) = skip_ages(toks, k + 1, sb) {
                         k = if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
                             j + 1
                         } else {
@@ -2468,7 +2445,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         let lim = (k + 24).min(sb);
                         let first = (k + 2..lim.min(k + 14)).find(|&j| toks[j].is_punct(b','));
                         let close = (k + 2..lim)
-                            .find(|&j| toks[j].is_punct(b',') && verb_next(src, toks, j + 1, sb))
+                            .find(|&j| toks[j].is_punct(b',') && verb_next(toks, j + 1, sb))
                             .or(first)?;
                         k = close + 1;
                         continue;
@@ -2482,8 +2459,8 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     // apposition that counts a part.
                     if toks.get(k + 1).is_some_and(|n| {
                         matches!(n.kind, TokKind::Number | TokKind::NumRange) || entry(n).num > 0
-                    }) && is_word(src, toks, k + 2, &["of"])
-                        && is_word(src, toks, k + 3, &["them", "whom"])
+                    }) && is_word(toks, k + 2, w!["of"])
+                        && is_word(toks, k + 3, w!["them", "whom"])
                     {
                         let lim = (k + 16).min(sb);
                         let close = (k + 4..lim).find(|&j| toks[j].is_punct(b','))?;
@@ -2511,7 +2488,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     });
                     let after_person = k > 0 && entry(&toks[k - 1]).person;
                     let starts_np = !matches!(entry(&toks[k + 1]).cls, Cls::Prep | Cls::Conj);
-                    if after_person && starts_np && plain && verb_next(src, toks, close + 1, sb) {
+                    if after_person && starts_np && plain && verb_next(toks, close + 1, sb) {
                         k = close + 1;
                         continue;
                     }
@@ -2524,11 +2501,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             return None;
         }
         // "two men aged 30 were held".
-        if let Some(j) = skip_ages(src, toks, k, sb) {
+        if let Some(j) = skip_ages(toks, k, sb) {
             k = j;
             continue;
         }
-        if let Some((kind, end)) = phrase_verb(src, toks, k, sb) {
+        if let Some((kind, end)) = phrase_verb(toks, k, sb) {
             return Some(Verb {
                 kind,
                 start: k,
@@ -2547,14 +2524,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
         }
         // "are believed to have died", "were feared to be dead".
         let to_after_aux = aux > 0
-            && is_word(src, toks, k, &["to"])
+            && is_word(toks, k, w!["to"])
             && is_word(
-                src,
                 toks,
                 k - 1,
-                &[
-                    "believed", "feared", "thought", "said", "reported", "known", "likely",
-                ],
+                w!["believed", "feared", "thought", "said", "reported", "known", "likely"],
             );
         let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux;
         match if aux_like { Cls::Aux } else { e.cls } {
@@ -2570,8 +2544,8 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 k += 1;
             }
             Cls::ListIntro
-                if is_word(src, toks, k, &["among"])
-                    && is_word(src, toks, k + 1, &["those", "the"])
+                if is_word(toks, k, w!["among"])
+                    && is_word(toks, k + 1, w!["those", "the"])
                     && among_kind(src, toks, k + 2).is_some() =>
             {
                 // "five members of one family were among those killed", "among the 9 dead".
@@ -2596,16 +2570,15 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     close
                 };
             }
-            Cls::Conj if is_word(src, toks, k, &["and"]) => {
+            Cls::Conj if is_word(toks, k, w!["and"]) => {
                 k = coordinated(src, toks, k + 1, sb, steps)
-                    .or_else(|| bare_noun_phrase(src, toks, k + 1, sb))?;
+                    .or_else(|| bare_noun_phrase(toks, k + 1, sb))?;
             }
             Cls::Prep
                 if is_word(
-                    src,
                     toks,
                     k,
-                    &[
+                    w![
                         "from",
                         "of",
                         "in",
@@ -2613,7 +2586,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         "near",
                         "with",
                         "belonging",
-                        "hailing",
+                        "hailing"
                     ],
                 ) =>
             {
@@ -2632,10 +2605,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         break;
                     }
                     let e = entry(t);
-                    if e.verb.is_some()
-                        || e.cls == Cls::Aux
-                        || phrase_verb(src, toks, j, sb).is_some()
-                    {
+                    if e.verb.is_some() || e.cls == Cls::Aux || phrase_verb(toks, j, sb).is_some() {
                         break;
                     }
                     if e.num > 0 || matches!(e.cls, Cls::Rel | Cls::Conj | Cls::ListIntro) {
@@ -2645,8 +2615,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 }
                 let t = toks.get(j).filter(|_| j < lim)?;
                 let e = entry(t);
-                if e.verb.is_none() && e.cls != Cls::Aux && phrase_verb(src, toks, j, sb).is_none()
-                {
+                if e.verb.is_none() && e.cls != Cls::Aux && phrase_verb(toks, j, sb).is_none() {
                     return None;
                 }
                 k = j;
@@ -2663,7 +2632,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                             let e = entry(&toks[j]);
                             e.verb.is_some()
                                 || (matches!(e.cls, Cls::Aux)
-                                    && is_word(src, toks, j, &["were", "was", "have", "had"]))
+                                    && is_word(toks, j, w!["were", "was", "have", "had"]))
                         })
                 })?;
                 if toks[stop].is_punct(b',') {
@@ -2681,10 +2650,9 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
                 })?;
                 if !is_word(
-                    src,
                     toks,
                     stop,
-                    &["were", "was", "are", "is", "have", "has", "had"],
+                    w!["were", "was", "are", "is", "have", "has", "had"],
                 ) {
                     return None;
                 }
@@ -2703,7 +2671,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 }
                 k = stop;
             }
-            _ => return far_passive(src, toks, k, sb, aux > 0, steps),
+            _ => return far_passive(toks, k, sb, aux > 0, steps),
         }
     }
     None
@@ -2711,7 +2679,7 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
 
 /// A bare noun phrase after "and" with no number of its own ("insurgents and relatives, ...",
 /// "and their families were"): returns the token after it when a comma or verb follows.
-fn bare_noun_phrase(src: &str, toks: &[Token], mut k: usize, sb: usize) -> Option<usize> {
+fn bare_noun_phrase(toks: &[Token], mut k: usize, sb: usize) -> Option<usize> {
     if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
         k += 1;
     }
@@ -2727,25 +2695,25 @@ fn bare_noun_phrase(src: &str, toks: &[Token], mut k: usize, sb: usize) -> Optio
     if k == start || k >= sb {
         return None;
     }
-    (toks[k].is_punct(b',') || verb_next(src, toks, k, sb)).then_some(k)
+    (toks[k].is_punct(b',') || verb_next(toks, k, sb)).then_some(k)
 }
 
 /// Whether a verb (a kind verb, a phrase verb or an auxiliary) starts at `k`.
-fn verb_next(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+fn verb_next(toks: &[Token], k: usize, sb: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         t.kind == TokKind::Word && {
             let e = entry(t);
-            e.cls == Cls::Aux || e.verb.is_some() || phrase_verb(src, toks, k, sb).is_some()
+            e.cls == Cls::Aux || e.verb.is_some() || phrase_verb(toks, k, sb).is_some()
         }
     })
 }
 
 /// Where "to hell" starts after a noun phrase, past a short "belonging to X" phrase:
 /// "sent 13 khwarij belonging to Fitna al Khawarij to hell".
-fn hell_after(src: &str, toks: &[Token], from: usize, sb: usize) -> Option<usize> {
+fn hell_after(toks: &[Token], from: usize, sb: usize) -> Option<usize> {
     let lim = (from + 8).min(sb);
     (from..lim)
-        .find(|&j| is_word(src, toks, j, &["to"]) && is_word(src, toks, j + 1, &["hell"]))
+        .find(|&j| is_word(toks, j, w!["to"]) && is_word(toks, j + 1, w!["hell"]))
         .filter(|&j| {
             (from..j).all(|x| toks[x].kind == TokKind::Word && entry(&toks[x]).verb.is_none())
         })
@@ -2818,7 +2786,6 @@ fn is_participle(src: &str, t: &Token) -> bool {
 /// A passive kind verb coordinated later in the clause: "three members had entered the country
 /// and were killed". Only across plain words, with no other number in between.
 fn far_passive(
-    src: &str,
     toks: &[Token],
     from: usize,
     sb: usize,
@@ -2840,7 +2807,7 @@ fn far_passive(
         if e.verb.is_some() || e.num > 0 || (e.article && !passive) || e.cls == Cls::ListIntro {
             return None;
         }
-        if is_word(src, toks, k, &["and"]) {
+        if is_word(toks, k, w!["and"]) {
             let mut j = k + 1;
             let mut aux = 0;
             while j < sb && entry(&toks[j]).cls == Cls::Aux && aux < 4 {
@@ -2860,7 +2827,7 @@ fn far_passive(
             {
                 return None;
             }
-            if let Some((kind, end)) = phrase_verb(src, toks, j, sb) {
+            if let Some((kind, end)) = phrase_verb(toks, j, sb) {
                 return Some(Verb {
                     kind,
                     start: j,
@@ -2890,16 +2857,16 @@ fn coordinated(
     sb: usize,
     steps: &mut u64,
 ) -> Option<usize> {
-    if is_word(src, toks, k, &["and"]) {
+    if is_word(toks, k, w!["and"]) {
         k += 1;
     }
     if toks.get(k).is_some_and(|t| entry(t).cls == Cls::Det) {
         k += 1;
     }
-    let mut a = if is_word(src, toks, k, &["a", "an", "the"])
-        && is_word(src, toks, k + 1, &["equal", "similar", "same"])
-        && is_word(src, toks, k + 2, &["number"])
-        && is_word(src, toks, k + 3, &["of"])
+    let mut a = if is_word(toks, k, w!["a", "an", "the"])
+        && is_word(toks, k + 1, w!["equal", "similar", "same"])
+        && is_word(toks, k + 2, w!["number"])
+        && is_word(toks, k + 3, w!["of"])
     {
         let mut a = numbers::parse(src, toks, k, sb, steps)?;
         a.end = k + 4;
@@ -2922,13 +2889,7 @@ fn coordinated(
 }
 
 /// "kidnapped by ISIS and released": a second kind verb joined by "and" within a few tokens.
-fn second_verb(
-    src: &str,
-    toks: &[Token],
-    from: usize,
-    sb: usize,
-    k1: Kind,
-) -> Option<(Kind, usize)> {
+fn second_verb(toks: &[Token], from: usize, sb: usize, k1: Kind) -> Option<(Kind, usize)> {
     let lim = (from + 6).min(sb);
     let mut k = from;
     while k < lim {
@@ -2936,7 +2897,7 @@ fn second_verb(
         if t.kind != TokKind::Word {
             return None;
         }
-        if is_word(src, toks, k, &["and"]) {
+        if is_word(toks, k, w!["and"]) {
             let mut j = k + 1;
             while j < lim && entry(&toks[j]).cls == Cls::Aux {
                 j += 1;
@@ -2961,23 +2922,22 @@ fn second_verb(
 }
 
 /// "bringing the total to 307", "brought to 491 the number of".
-fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
-    if start <= sa || !is_word(src, toks, start - 1, &["to"]) {
+fn is_total(toks: &[Token], start: usize, sa: usize) -> bool {
+    if start <= sa || !is_word(toks, start - 1, w!["to"]) {
         return false;
     }
     let lo = start.saturating_sub(6).max(sa);
     // "rose from 41 in 2022 to 96": a change, not a running total.
-    if (lo..start - 1).any(|j| is_word(src, toks, j, &["from"])) {
+    if (lo..start - 1).any(|j| is_word(toks, j, w!["from"])) {
         return false;
     }
     (lo..start - 1).any(|j| {
         is_word(
-            src,
             toks,
             j,
-            &[
+            w![
                 "bringing", "brought", "brings", "bring", "taking", "took", "takes", "raising",
-                "raised", "pushing", "pushed", "rose", "risen", "climbed",
+                "raised", "pushing", "pushed", "rose", "risen", "climbed"
             ],
         )
     })
@@ -2986,14 +2946,13 @@ fn is_total(src: &str, toks: &[Token], start: usize, sa: usize) -> bool {
 /// The kind of a counted noun whose change is told before token `at` ("from"/"to"), with the
 /// noun's and the verb's token:
 /// "attacks on police climbed from", "the number of kidnappings rose from 41 in 2022 to".
-fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usize)> {
+fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usize)> {
     let lo = at.saturating_sub(10).max(sa);
     let verb = (lo..at).rev().find(|&j| {
         is_word(
-            src,
             toks,
             j,
-            &[
+            w![
                 "rose",
                 "risen",
                 "rise",
@@ -3027,7 +2986,7 @@ fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, 
     // "the number of security personnel killed in attacks fell from 91": the participle after
     // "number of" names what was counted.
     if let Some(n) =
-        words().find(|&j| is_word(src, toks, j, &["number"]) && is_word(src, toks, j + 1, &["of"]))
+        words().find(|&j| is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]))
     {
         if let Some(k) = (n + 2..verb).find_map(|j| entry(&toks[j]).verb) {
             return Some((k, n, verb));
@@ -3041,13 +3000,12 @@ fn trend_kind(src: &str, toks: &[Token], at: usize, sa: usize) -> Option<(Kind, 
 /// "the death toll rose to 19", "the toll stands at 19".
 /// "the number of people killed has crossed 120": the kind of a counted total before the
 /// number, within a few words.
-fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
+fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
     if start <= sa
         || !is_word(
-            src,
             toks,
             start - 1,
-            &[
+            w![
                 "to",
                 "at",
                 "reached",
@@ -3069,7 +3027,7 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
                 "reach",
                 "be",
                 "been",
-                "stand",
+                "stand"
             ],
         )
     {
@@ -3079,10 +3037,9 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
     let lo = start.saturating_sub(16).max(sa);
     let mut number_of = false;
     let rose = is_word(
-        src,
         toks,
         start - 1,
-        &[
+        w![
             "to",
             "reached",
             "crossed",
@@ -3090,14 +3047,14 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
             "surpassed",
             "topped",
             "hit",
-            "touched",
+            "touched"
         ],
     );
     for j in lo..start - 1 {
-        if is_word(src, toks, j, &["toll", "tolls"]) {
+        if is_word(toks, j, w!["toll", "tolls"]) {
             return Some(Kind::Killed);
         }
-        if is_word(src, toks, j, &["number"]) && is_word(src, toks, j + 1, &["of"]) {
+        if is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]) {
             number_of = true;
         } else if number_of && toks[j].kind == TokKind::Word {
             // "the number of people killed".
@@ -3114,12 +3071,12 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
     }
     // "a hospital put it at around 120" after a toll.
     if start >= sa + 4
-        && is_word(src, toks, start - 1, &["at"])
-        && is_word(src, toks, start - 2, &["it"])
-        && is_word(src, toks, start - 3, &["put", "puts", "putting"])
+        && is_word(toks, start - 1, w!["at"])
+        && is_word(toks, start - 2, w!["it"])
+        && is_word(toks, start - 3, w!["put", "puts", "putting"])
     {
         let lo = start.saturating_sub(24).max(sa);
-        if (lo..start).any(|j| is_word(src, toks, j, &["toll", "tolls"])) {
+        if (lo..start).any(|j| is_word(toks, j, w!["toll", "tolls"])) {
             return Some(Kind::Killed);
         }
     }
@@ -3127,24 +3084,25 @@ fn toll_before(src: &str, toks: &[Token], start: usize, sa: usize) -> Option<Kin
 }
 
 /// "169 operations per day", "14 attacks a month", "daily".
-fn rate_after(src: &str, toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
+fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     let mut j = np_end;
-    if j >= sb {
+    // Every rate opens with a keyword.
+    if j >= sb || toks.get(j).is_none_or(|t| t.word == NO_WORD) {
         return None;
     }
-    if is_word(src, toks, j, &["daily"]) {
+    if is_word(toks, j, w!["daily"]) {
         return Some(Rate::Day);
     }
-    if is_word(src, toks, j, &["weekly"]) {
+    if is_word(toks, j, w!["weekly"]) {
         return Some(Rate::Week);
     }
-    if is_word(src, toks, j, &["monthly"]) {
+    if is_word(toks, j, w!["monthly"]) {
         return Some(Rate::Month);
     }
-    if is_word(src, toks, j, &["annually", "yearly"]) {
+    if is_word(toks, j, w!["annually", "yearly"]) {
         return Some(Rate::Year);
     }
-    if !is_word(src, toks, j, &["per", "a", "an", "each", "every"]) {
+    if !is_word(toks, j, w!["per", "a", "an", "each", "every"]) {
         return None;
     }
     j += 1;
@@ -3153,10 +3111,9 @@ fn rate_after(src: &str, toks: &[Token], np_end: usize, sb: usize) -> Option<Rat
         return None;
     };
     if is_word(
-        src,
         toks,
         j + 1,
-        &["ago", "earlier", "later", "before", "after"],
+        w!["ago", "earlier", "later", "before", "after"],
     ) {
         return None;
     }
@@ -3170,7 +3127,7 @@ fn rate_after(src: &str, toks: &[Token], np_end: usize, sb: usize) -> Option<Rat
 
 /// Lists and parts within one sentence: "including", "comprising", "among them", list
 /// continuation with "," and "and", partitives and running totals.
-fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
+fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
     for i in first..ms.len() {
         *steps += 1;
         // "Nine policemen were injured, six of them seriously": a part in apposition.
@@ -3180,8 +3137,8 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             && i > first
             && at > sa
             && toks[at - 1].is_punct(b',')
-            && is_word(src, toks, ms[i].amount.end, &["of"])
-            && is_word(src, toks, ms[i].amount.end + 1, &["them", "whom"])
+            && is_word(toks, ms[i].amount.end, w!["of"])
+            && is_word(toks, ms[i].amount.end + 1, w!["them", "whom"])
             && ms[i - 1].kind.is_some()
             && ms[i - 1].rate.is_none()
         {
@@ -3199,15 +3156,15 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
         let lo = prev_end.max(start.saturating_sub(12)).max(sa);
         let intro = (lo..start).rev().find(|&j| {
             entry(&toks[j]).cls == Cls::ListIntro
-                || (is_word(src, toks, j, &["of"]) && is_word(src, toks, j + 1, &["whom"]))
+                || (is_word(toks, j, w!["of"]) && is_word(toks, j + 1, w!["whom"]))
                 // "Of the dead, 51 were militants": a breakdown opening its sentence.
                 || (j <= sa + 1
-                    && is_word(src, toks, j, &["of"])
-                    && is_word(src, toks, j + 1, &["the", "those", "these", "them"]))
+                    && is_word(toks, j, w!["of"])
+                    && is_word(toks, j + 1, w!["the", "those", "these", "them"]))
         });
         // ", including soldiers and civilians, and a dozen injured": ", and" closes the list.
         let intro = intro.filter(|&l| {
-            !(l..start).any(|j| toks[j].is_punct(b',') && is_word(src, toks, j + 1, &["and"]))
+            !(l..start).any(|j| toks[j].is_punct(b',') && is_word(toks, j + 1, w!["and"]))
         });
         // "3 cops among 7 killed": the 7 is the whole, not an item of a list.
         let intro = intro.filter(|_| !(i > first && ms[i - 1].parent == Some(i)));
@@ -3215,8 +3172,8 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             ms[i].list_intro = true;
             ms[i].part = true;
             // "Among the dead were...", "Of those arrested,": the opener names the kind.
-            let named = if is_word(src, toks, l, &["among", "amongst", "of"])
-                && is_word(src, toks, l + 1, &["the", "those"])
+            let named = if is_word(toks, l, w!["among", "amongst", "of"])
+                && is_word(toks, l + 1, w!["the", "those"])
             {
                 // "Of the dead", "Of those arrested", "Of the militants killed": the first
                 // kind word of the opener, before its comma.
@@ -3227,10 +3184,10 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                         let e = entry(&toks[j]);
                         e.verb
                             .or(e.noun)
-                            .or_else(|| phrase_verb(src, toks, j, start).map(|v| v.0))
+                            .or_else(|| phrase_verb(toks, j, start).map(|v| v.0))
                     })
                     .filter(|k| k.has_subject())
-            } else if l > sa + 1 && is_word(src, toks, l + 1, &["them", "those", "these"]) {
+            } else if l > sa + 1 && is_word(toks, l + 1, w!["them", "those", "these"]) {
                 // "Most of the dead were civilians, among them a soldier": a kind word earlier in
                 // the sentence names what "them" are.
                 (sa..l)
@@ -3262,7 +3219,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 Some(p) if ms[p].list_intro => ms[p].parent,
                 Some(p) => Some(p),
                 None if l <= sa + 1
-                    || is_word(src, toks, l + 1, &["them", "those", "these", "whom"]) =>
+                    || is_word(toks, l + 1, w!["them", "those", "these", "whom"]) =>
                 {
                     // "Among them were...": the last figure of the sentence before.
                     (0..first).rev().take(8).find(|&p| {
@@ -3314,8 +3271,8 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             while k < ms[i].after + 2 && toks.get(k).is_some_and(|t| entry(t).cls == Cls::Aux) {
                 k += 1;
             }
-            if is_word(src, toks, k, &["among", "amongst"])
-                && is_word(src, toks, k + 1, &["them", "those", "these"])
+            if is_word(toks, k, w!["among", "amongst"])
+                && is_word(toks, k + 1, w!["them", "those", "these"])
                 && toks
                     .get(k + 2)
                     .is_none_or(|t| t.kind != TokKind::Word || entry(t).verb.is_none())
@@ -3335,7 +3292,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                 }
             }
             // "3 cops among 7 killed": a part of the figure right after.
-            if is_word(src, toks, k, &["among", "amongst"])
+            if is_word(toks, k, w!["among", "amongst"])
                 && i + 1 < ms.len()
                 && ms[i + 1].amount.start == k + 1
                 && ms[i + 1].kind.is_some_and(Kind::has_subject)
@@ -3353,10 +3310,10 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             let gap = from..start;
             let joined = gap
                 .clone()
-                .any(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
+                .any(|j| toks[j].is_punct(b',') || is_word(toks, j, w!["and"]));
             let clean = gap.clone().all(|j| {
                 toks[j].is_punct(b',')
-                    || is_word(src, toks, j, &["and"])
+                    || is_word(toks, j, w!["and"])
                     || entry(&toks[j]).cls == Cls::Det
             });
             if joined && clean && start - from <= 3 {
@@ -3378,7 +3335,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
             let gap = prev_end..start;
             let joined = gap
                 .clone()
-                .any(|j| toks[j].is_punct(b',') || is_word(src, toks, j, &["and"]));
+                .any(|j| toks[j].is_punct(b',') || is_word(toks, j, w!["and"]));
             let clean = gap.clone().all(|j| {
                 let e = entry(&toks[j]);
                 e.verb.is_none()
@@ -3386,7 +3343,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
                     && !toks[j].is_punct(b';')
                     && !toks[j].is_punct(b':')
                     // ", while 384 militants were killed": a new clause, not the list.
-                    && !is_word(src, toks, j, &["while", "whereas", "but"])
+                    && !is_word(toks, j, w!["while", "whereas", "but"])
             });
             if joined && clean {
                 ms[i].list_intro = true;
@@ -3409,7 +3366,7 @@ fn lists(src: &str, toks: &[Token], ms: &mut [Mention], first: usize, sa: usize,
 }
 
 /// Whether the document says its victims were civilians ("all the victims were civilians").
-fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
+fn doc_says_civilians(toks: &[Token], steps: &mut u64) -> bool {
     // The word's lexicon id first: cheaper than its text, on every token of the document.
     let civilians = lexicon::lookup(b"civilians");
     let mut found = false;
@@ -3417,17 +3374,16 @@ fn doc_says_civilians(src: &str, toks: &[Token], steps: &mut u64) -> bool {
         *steps += 1;
         // Not a breakdown: "150 were civilians".
         if toks[j].lex == civilians
-            && toks[j].kind == TokKind::Word
-            && toks[j].text(src).eq_ignore_ascii_case("civilians")
-            && is_word(src, toks, j - 1, &["were", "are", "all"])
+            && is_word(toks, j, w!["civilians"])
+            && is_word(toks, j - 1, w!["were", "are", "all"])
             && !(j >= 2 && {
                 let n = &toks[j - 2];
                 matches!(n.kind, TokKind::Number | TokKind::NumRange)
                     || entry(n).num > 0
-                    || is_word(src, toks, j - 2, &["rest", "remaining", "others", "remainder"])
+                    || is_word(toks, j - 2, w!["rest", "remaining", "others", "remainder"])
             })
             // "were civilians and militants": a mix.
-            && !is_word(src, toks, j + 1, &["and", "or"])
+            && !is_word(toks, j + 1, w!["and", "or"])
         {
             found = true;
             break;
@@ -3443,9 +3399,9 @@ fn sentence_is_civilian(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> 
 }
 
 /// Whether the sentence reports play in a game: "wickets", "innings", "goals".
-fn sentence_is_sport(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
+fn sentence_is_sport(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> bool {
     *steps += (b - a) as u64;
-    (a..b).any(|j| is_word(src, toks, j, SPORT_WORDS))
+    (a..b).any(|j| is_word(toks, j, SPORT_WORDS))
 }
 
 /// Settles the subject of every mention of one sentence.

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::model::{Kind, Subject};
+use super::words::{self, w, Word, NO_WORD};
 
 /// An index into the merged entries; [`NONE`] for a word with no entry.
 pub type Lex = u16;
@@ -622,7 +623,7 @@ pub static HEDGES: &[(&[&str], Hedge)] = &[
 
 /// Places an attack is aimed at ("a raid on the camp", "an attack on a check post"), which make
 /// "raid" an attack and "attack on" literal.
-pub static TARGET_PLACES: &[&str] = &[
+pub static TARGET_PLACES: &[Word] = words::w![
     "base",
     "camp",
     "post",
@@ -637,15 +638,34 @@ pub static TARGET_PLACES: &[&str] = &[
 
 /// Words of play in a sports report: there "two strikes" and "the attack" are no operations or
 /// attacks ("two strikes in the 31st over by the leg-spinner").
-#[rustfmt::skip]
-pub static SPORT_WORDS: &[&str] = &[
-    "wicket", "wickets", "innings", "bowler", "bowlers", "batsman", "batsmen", "batter",
-    "batters", "spinner", "spinners", "leg-spinner", "off-spinner", "pacer", "pacers", "seamer",
-    "goalkeeper", "midfielder", "striker", "strikers", "penalty", "penalties", "goals",
+pub const SPORT_WORDS: &[Word] = w![
+    "wicket",
+    "wickets",
+    "innings",
+    "bowler",
+    "bowlers",
+    "batsman",
+    "batsmen",
+    "batter",
+    "batters",
+    "spinner",
+    "spinners",
+    "leg-spinner",
+    "off-spinner",
+    "pacer",
+    "pacers",
+    "seamer",
+    "goalkeeper",
+    "midfielder",
+    "striker",
+    "strikers",
+    "penalty",
+    "penalties",
+    "goals",
 ];
 
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
-pub static BARE_STATES: &[&str] = &["alive", "unharmed", "unhurt", "safe", "uninjured"];
+pub const BARE_STATES: &[Word] = w!["alive", "unharmed", "unhurt", "safe", "uninjured"];
 
 /// Multi-word kind verbs, as lowercase word sequences; a word starting with `?` is optional.
 #[rustfmt::skip]
@@ -722,7 +742,7 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
 
 /// Abbreviations whose dot does not end a sentence (lowercase).
 #[rustfmt::skip]
-static ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cpl", "sgt", "insp",
     "supt", "no", "nos", "rs", "st", "jr", "sr", "gov", "govt", "prof", "vs", "jan", "feb", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "hon", "rev", "adm", "cmdr", "pvt",
@@ -731,15 +751,31 @@ static ABBREVIATIONS: &[&str] = &[
 
 /// The merged entries and a cuckoo hash table over their keys: every key sits in one of its two
 /// slots, so a lookup reads both and compares, with no probe loop and no branch on a hit.
+///
+/// The keys are the words of the lexicon, whose index is their [`Lex`] id, then the keywords of
+/// [`words::KEYWORDS`] that have no entry: one lookup gives a word's entry and its keyword id.
 struct Table {
-    /// Indexes into `keys`; an empty slot holds `entries.len()`, whose key is all zeros and so
+    /// Indexes into `keys`; an empty slot holds `keys.len() - 1`, whose key is all zeros and so
     /// equals no word's key.
     slots: Box<[Lex; SLOTS]>,
     keys: Vec<Key>,
+    /// The keyword id of each key (and [`NO_WORD`] for the empty one).
+    words: Vec<Word>,
+    /// The lexicon id and the keyword id of each key index, then `(NONE, NO_WORD)` up to
+    /// [`ENTRIES_MAX`]: indexed with a key index's low bits, so [`NONE`] (all ones) needs no
+    /// branch.
+    lex_words: Box<[(Lex, Word); ENTRIES_MAX]>,
     /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
     /// array stays in the cache.
     short_keys: Vec<[u64; 2]>,
     entries: Vec<Entry>,
+    /// The entries again, then empty ones up to [`ENTRIES_MAX`]: [`entry`] indexes it with the
+    /// id's low bits, so [`NONE`] (all ones) lands on an empty entry with no branch and no bounds
+    /// check.
+    by_id: Box<[Entry; ENTRIES_MAX]>,
+    /// Per id as `by_id`, whether the word can open a number phrase ([`Openers::opens`]): a
+    /// small table for a test made on every token.
+    opens: Box<[bool; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
     stash: Vec<(Key, Lex)>,
     /// The abbreviations, each packed as by [`pack8`].
@@ -747,6 +783,10 @@ struct Table {
 }
 
 const SLOTS: usize = 4096;
+
+/// More than the number of keys, entries and keywords (a test checks it), a power of two. The
+/// cuckoo table of [`SLOTS`] fills up near half its size, so this is no tighter limit.
+const ENTRIES_MAX: usize = SLOTS / 2;
 
 /// A word of at most 24 bytes packed into three integers with ASCII letters lowercased, so a
 /// lookup costs a few integer compares. Lowercasing ORs 0x20 into every byte of the word: it
@@ -818,7 +858,8 @@ fn slots_of(k: &Key) -> (usize, usize) {
 /// Puts key `id` into one of its two slots, evicting occupants to their other slot; a key that
 /// finds no slot goes to the stash.
 fn place(t: &mut Table, id: Lex) {
-    let empty = t.entries.len() as Lex;
+    // The last key is the empty one, all zeros.
+    let empty = (t.keys.len() - 1) as Lex;
     let mut cur = id;
     let mut slot = slots_of(&t.keys[id as usize]).0;
     for _ in 0..500 {
@@ -843,8 +884,16 @@ fn table() -> &'static Table {
         let mut t = Table {
             slots: Box::new([0; SLOTS]),
             keys: Vec::new(),
+            words: Vec::new(),
+            lex_words: Box::new([(NONE, NO_WORD); ENTRIES_MAX]),
             short_keys: Vec::new(),
             entries: Vec::new(),
+            // Built on the heap: the array is too big for a small stack.
+            by_id: vec![Entry::default(); ENTRIES_MAX]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+            opens: Box::new([false; ENTRIES_MAX]),
             stash: Vec::new(),
             abbreviations: ABBREVIATIONS
                 .iter()
@@ -872,14 +921,41 @@ fn table() -> &'static Table {
                 t.entries[id as usize].place = true;
             }
         }
+        // The keywords: their own keys after the entries' when the lexicon lacks them.
+        t.words = vec![NO_WORD; t.keys.len()];
+        for (i, word) in words::KEYWORDS.iter().enumerate() {
+            let Some(k) = key(word.as_bytes()) else {
+                continue;
+            };
+            let at = match ids.get(&k) {
+                Some(&at) => at as usize,
+                None => {
+                    t.keys.push(k);
+                    t.words.push(NO_WORD);
+                    t.keys.len() - 1
+                }
+            };
+            t.words[at] = (i + 1) as Word;
+        }
         // Empty slots point at one more key, all zeros.
-        let n = t.entries.len();
+        let n = t.keys.len();
         t.keys.push([0; 3]);
+        t.words.push(NO_WORD);
         t.slots = Box::new([n as Lex; SLOTS]);
         for id in 0..n {
             place(&mut t, id as Lex);
         }
         t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
+        for (slot, e) in t.by_id.iter_mut().zip(&t.entries) {
+            *slot = *e;
+        }
+        let lexes = t.entries.len();
+        for (id, (slot, &w)) in t.lex_words.iter_mut().zip(&t.words).enumerate() {
+            *slot = (if id < lexes { id as Lex } else { NONE }, w);
+        }
+        for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
+            *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
+        }
         t
     })
 }
@@ -919,12 +995,20 @@ fn apply(e: &mut Entry, role: &Role) {
     }
 }
 
+/// The lexicon id of a word, without fallbacks.
 fn find(t: &Table, word: &[u8]) -> Option<Lex> {
     find_at(t, word, 0, word.len())
 }
 
+/// The lexicon id of the word `b[start..end]`, without fallbacks.
 #[inline]
 fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
+    find_key_at(t, b, start, end).filter(|&id| (id as usize) < t.entries.len())
+}
+
+/// The index in `keys` of the word `b[start..end]`: a lexicon id or a keyword's own key.
+#[inline]
+fn find_key_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
     let k = key_at(b, start, end)?;
     let (s1, s2) = slots_of(&k);
     let (a, c) = (t.slots[s1], t.slots[s2]);
@@ -945,6 +1029,7 @@ fn find_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
 pub struct Finder {
     slots: &'static [Lex; SLOTS],
     keys: &'static [[u64; 2]],
+    lex_words: &'static [(Lex, Word); ENTRIES_MAX],
     table: &'static Table,
     /// Whether the stash holds keys (never, with today's lexicon).
     stash: bool,
@@ -956,21 +1041,22 @@ pub fn finder() -> Finder {
     Finder {
         slots: &table.slots,
         keys: &table.short_keys,
+        lex_words: &table.lex_words,
         table,
         stash: !table.stash.is_empty(),
     }
 }
 
 impl Finder {
-    /// [`lookup_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
+    /// [`lookup_word_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
     #[inline]
-    pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> Lex {
+    pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> (Lex, Word) {
         // Words of at most 15 bytes, nearly all: the key's third integer is zero, and so is
         // that of any key equal to it in the first two (its byte `n` is zero, so its length
         // is `n` too).
         let n = end.wrapping_sub(start);
         let (Some(w), true) = (b.get(start..start + 16), (1..16).contains(&n)) else {
-            return find_at(self.table, b, start, end).unwrap_or(NONE);
+            return self.table.split(find_key_at(self.table, b, start, end));
         };
         let m = &KEY_MASKS[n];
         let word = |i: usize| {
@@ -982,16 +1068,33 @@ impl Finder {
         let (s1, s2) = slots_of(&k);
         let (a, c) = (self.slots[s1], self.slots[s2]);
         let (Some(ka), Some(kc)) = (self.keys.get(a as usize), self.keys.get(c as usize)) else {
-            return NONE;
+            return (NONE, NO_WORD);
         };
         // Selects with masks, not branches: whether a word is in the lexicon is unpredictable.
         let hit_a = all_ones_if_zero((ka[0] ^ k[0]) | (ka[1] ^ k[1]));
         let hit_c = !hit_a & all_ones_if_zero((kc[0] ^ k[0]) | (kc[1] ^ k[1]));
         let id = (a & hit_a) | (c & hit_c) | (NONE & !(hit_a | hit_c));
         if self.stash {
-            return find_at(self.table, b, start, end).unwrap_or(NONE);
+            return self.table.split(find_key_at(self.table, b, start, end));
         }
-        id
+        self.lex_words[id as usize & (ENTRIES_MAX - 1)]
+    }
+}
+
+impl Table {
+    /// The lexicon id and the keyword id of a key index.
+    fn split(&self, key: Option<Lex>) -> (Lex, Word) {
+        match key {
+            Some(id) => (
+                if (id as usize) < self.entries.len() {
+                    id
+                } else {
+                    NONE
+                },
+                self.words.get(id as usize).copied().unwrap_or(NO_WORD),
+            ),
+            None => (NONE, NO_WORD),
+        }
     }
 }
 
@@ -1009,18 +1112,35 @@ pub fn lookup(word: &[u8]) -> Lex {
 
 /// [`lookup`] of the word `b[start..end]`; reads the key straight from `b`.
 pub fn lookup_at(b: &[u8], start: usize, end: usize) -> Lex {
+    lookup_word_at(b, start, end).0
+}
+
+/// The keyword id of a word: its exact text, ASCII case ignored, with no fallback.
+#[cfg(test)]
+pub fn word(w: &[u8]) -> Word {
+    lookup_word_at(w, 0, w.len()).1
+}
+
+/// [`lookup_at`] of the word `b[start..end]`, and its keyword id ([`words::KEYWORDS`]), which
+/// is that of its exact text.
+pub fn lookup_word_at(b: &[u8], start: usize, end: usize) -> (Lex, Word) {
     let Some(word) = b.get(start..end) else {
-        return NONE;
+        return (NONE, NO_WORD);
     };
     if word.is_empty() || word.len() > 64 {
-        return NONE;
+        return (NONE, NO_WORD);
     }
     let t = table();
-    if word.len() <= 24 {
-        if let Some(id) = find_at(t, b, start, end) {
-            return id;
-        }
+    let (exact, kw) = t.split(find_key_at(t, b, start, end));
+    if exact != NONE {
+        return (exact, kw);
     }
+    (lookup_fallback(t, word), kw)
+}
+
+/// The lexicon id of a word that has no entry of its own: a possessive's stem, an age, a
+/// hyphenated compound's last part.
+fn lookup_fallback(t: &Table, word: &[u8]) -> Lex {
     // Possessives: "Pakistan's", "army’s".
     let stem = if word.ends_with(b"'s") {
         Some(&word[..word.len() - 2])
@@ -1060,27 +1180,26 @@ pub fn lookup_at(b: &[u8], start: usize, end: usize) -> Lex {
 /// The entry of a lexicon id; an empty entry for [`NONE`].
 #[inline]
 pub fn entry(id: Lex) -> &'static Entry {
-    static EMPTY: Entry = Entry {
-        num: 0,
-        tens: false,
-        mag: 0,
-        article: false,
-        vague: None,
-        hedge: None,
-        verb: None,
-        noun: None,
-        of_noun: None,
-        subject: None,
-        person: false,
-        starts: false,
-        place: false,
-        civ_place: false,
-        cls: Cls::Plain,
-    };
-    if id == NONE {
-        return &EMPTY;
+    &table().by_id[id as usize & (ENTRIES_MAX - 1)]
+}
+
+/// A handle on the table of the words that can open a number phrase, for a test on every token
+/// of a text.
+#[derive(Clone, Copy)]
+pub struct Openers(&'static [bool; ENTRIES_MAX]);
+
+/// The handle for [`Openers::opens`].
+pub fn openers() -> Openers {
+    Openers(&table().opens)
+}
+
+impl Openers {
+    /// Whether the word of a lexicon id can open a number phrase: a number word, a vague
+    /// amount, an article, a hedge or another word that starts one ("between", "another").
+    #[inline]
+    pub fn opens(self, id: Lex) -> bool {
+        self.0[id as usize & (ENTRIES_MAX - 1)]
     }
-    table().entries.get(id as usize).unwrap_or(&EMPTY)
 }
 
 /// A word of at most eight bytes, ASCII-lowercased, in one integer with its length in no byte:
@@ -1099,8 +1218,23 @@ fn pack8(word: &[u8]) -> Option<u64> {
 
 /// Whether a word (without its dot) is an abbreviation, ASCII case ignored.
 pub fn is_abbreviation(word: &[u8]) -> bool {
-    pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
+    // Most words before a dot are longer than any abbreviation.
+    word.len() <= ABBREVIATION_MAX
+        && pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
 }
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 #[cfg(test)]
 mod tests {
@@ -1136,8 +1270,73 @@ mod tests {
         == Some((Subject::SecurityForces, 3)));
 
     #[test]
+    fn entries_fit_below_none() {
+        assert!(table().entries.len() < ENTRIES_MAX);
+        // Every key index, the empty key's too, stays below the one `NONE` lands on.
+        assert!(table().keys.len() < ENTRIES_MAX);
+        assert_eq!(table().lex_words[ENTRIES_MAX - 1], (NONE, NO_WORD));
+        assert_eq!(NONE as usize & (ENTRIES_MAX - 1), ENTRIES_MAX - 1);
+        let e = entry(NONE);
+        assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
+    }
+
+    /// [`Openers::opens`] of a word.
+    macro_rules! opens {
+        ($name:ident, $word:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(
+                    openers().opens(lookup($word.as_bytes())),
+                    $want,
+                    "{}",
+                    $word
+                );
+            }
+        };
+    }
+
+    opens!(opens_number_word, "seven", true);
+    opens!(opens_tens, "Twenty", true);
+    opens!(opens_vague, "dozens", true);
+    opens!(opens_article, "an", true);
+    opens!(opens_hedge, "nearly", true);
+    opens!(opens_starts, "between", true);
+    opens!(opens_not_verb, "killed", false);
+    opens!(opens_not_unknown, "zzzz", false);
+    opens!(opens_not_magnitude, "million", false);
+
+    #[test]
     fn every_key_has_a_slot() {
         assert!(table().stash.is_empty());
+    }
+
+    /// The keyword id of a word.
+    macro_rules! word_is {
+        ($name:ident, $word:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(word($word.as_bytes()), $want, "{:?}", $word);
+            }
+        };
+    }
+
+    word_is!(word_lexicon_keyword, "killed", NO_WORD);
+    word_is!(word_keyword_in_lexicon, "the", words::id("the"));
+    word_is!(word_keyword_not_in_lexicon, "whereas", words::id("whereas"));
+    word_is!(word_uppercase, "WhereAs", words::id("whereas"));
+    word_is!(word_possessive_is_not_exact, "army's", NO_WORD);
+    word_is!(word_hyphenated, "thinly-veiled", words::id("thinly-veiled"));
+    word_is!(word_not_keyword, "zzzz", NO_WORD);
+    word_is!(word_too_long, "abcdefghijklmnopqrstuvwxyz", NO_WORD);
+
+    /// Keywords without an entry stay without one: their lexicon id is [`NONE`].
+    #[test]
+    fn keywords_add_no_entries() {
+        for k in words::KEYWORDS {
+            let id = lookup(k.as_bytes());
+            assert!(id == NONE || (id as usize) < table().entries.len(), "{k}");
+            assert_eq!(word(k.as_bytes()), words::find(k), "{k}");
+        }
     }
 
     /// `find_plain` of the word at `at..at + len` of `text` equals `lookup` of it.
@@ -1149,7 +1348,7 @@ mod tests {
                 let w = &t.as_bytes()[a..a + $len];
                 assert_eq!(
                     finder().find_plain(t.as_bytes(), a, a + $len),
-                    lookup(w),
+                    (lookup(w), word(w)),
                     "{t:?}"
                 );
             }
@@ -1168,6 +1367,8 @@ mod tests {
     finds_plain!(plain_longer_than_key, "abcdefghijklmnopqrstuvwxyz", 0, 26);
     finds_plain!(plain_non_ascii, "Kabulé killed", 0, 7);
     finds_plain!(plain_place, "Peshawar police", 0, 8);
+    finds_plain!(plain_keyword, "The raid", 0, 3);
+    finds_plain!(plain_keyword_only, "whereas the raid", 0, 7);
 
     macro_rules! abbreviation {
         ($name:ident, $word:expr, $is:expr) => {

@@ -18,6 +18,7 @@ mod model;
 mod numbers;
 mod places;
 mod tokens;
+mod words;
 
 pub use model::{Document, Evidence, Figure, Kind, Rate, Subject};
 

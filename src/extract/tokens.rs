@@ -19,6 +19,7 @@
 //! word before the dot is an abbreviation ("Rs.", "Lt.", "p.m.").
 
 use super::lexicon::{self, Lex};
+use super::words::{Word, NO_WORD};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub struct Token {
     pub cap: bool,
     /// The word has a hyphen inside ("seventy-three").
     pub hyphen: bool,
+    /// The keyword id of a word's exact text ([`super::words`]), or [`NO_WORD`].
+    pub word: Word,
 }
 
 impl Token {
@@ -118,10 +121,10 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             };
             // Only a joiner can put a hyphen or an apostrophe inside a word, which the
             // lexicon's fallbacks look for.
-            let (lex, hyphen) = if kind != TokKind::Word {
-                (lexicon::NONE, false)
+            let ((lex, word), hyphen) = if kind != TokKind::Word {
+                ((lexicon::NONE, NO_WORD), false)
             } else if joined {
-                (lexicon::lookup_at(b, start, end), w.contains(&b'-'))
+                (lexicon::lookup_word_at(b, start, end), w.contains(&b'-'))
             } else {
                 (finder.find_plain(b, start, end), false)
             };
@@ -134,6 +137,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                 sent_start,
                 cap: w[0].is_ascii_uppercase(),
                 hyphen,
+                word,
             });
             sent_start = false;
             i = end;
@@ -148,6 +152,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             sent_start,
             cap: false,
             hyphen: false,
+            word: NO_WORD,
         });
         i += len;
         sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, &out);
@@ -578,6 +583,42 @@ mod tests {
     lex_is_lookup!(lex_end_of_text, "were killed");
     lex_is_lookup!(lex_long, "neutralisations counterinsurgent schoolchildren");
     lex_is_lookup!(lex_numbers, "59,775 x1.5 10-12");
+
+    /// Every word's keyword id is that of its exact text; other tokens have none.
+    macro_rules! word_is_exact {
+        ($name:ident, $input:expr) => {
+            #[test]
+            fn $name() {
+                let s: &str = $input;
+                let mut st = 0;
+                for t in tokenize(s, &mut st) {
+                    let want = match t.kind {
+                        TokKind::Word => lexicon::word(t.text(s).as_bytes()),
+                        _ => NO_WORD,
+                    };
+                    assert_eq!(t.word, want, "{:?} in {s:?}", t.text(s));
+                }
+            }
+        };
+    }
+
+    word_is_exact!(word_plain, "The troops WERE killed whereas the others fled");
+    word_is_exact!(word_possessive, "the army’s raid, the army's raid");
+    word_is_exact!(word_hyphen, "a thinly-veiled attack, counter-attack");
+    word_is_exact!(word_numbers, "59,775 x1.5 10-12 a");
+    word_is_exact!(word_end_of_text, "of the");
+
+    #[test]
+    fn keyword_ids() {
+        let s = "The army's wall, THE end.";
+        let mut st = 0;
+        let w: Vec<Word> = tokenize(s, &mut st).iter().map(|t| t.word).collect();
+        let the = super::super::words::id("the");
+        assert_eq!(
+            w,
+            vec![the, NO_WORD, NO_WORD, NO_WORD, the, NO_WORD, NO_WORD]
+        );
+    }
 
     #[test]
     fn sentences_split_after_dots_but_not_abbreviations() {

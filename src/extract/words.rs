@@ -1,0 +1,163 @@
+//! The words the figure grammar tests by their exact text, as small integer ids: each word
+//! token carries the id of its text (set once by the tokenizer, through the lexicon's table), so
+//! a rule compares integers, not strings.
+//!
+//! ```text
+//! is_word(toks, i, w!["a", "an"])      token i is exactly "a" or "an", ASCII case ignored
+//! ```
+//!
+//! [`w!`] turns words into ids at compile time: a word missing from [`KEYWORDS`] is a compile
+//! error. An id is exact: unlike a token's lexicon entry, it has no fallback from "army's" to
+//! "army" or from "counter-attack" to "attack".
+
+/// The id of a keyword: its index in [`KEYWORDS`] plus one; [`NO_WORD`] for any other text.
+pub type Word = u16;
+
+/// The id of a token that is no keyword (and of every number and punctuation token).
+pub const NO_WORD: Word = 0;
+
+/// Every word the grammar tests by its exact text, lowercase ASCII, sorted.
+#[rustfmt::skip]
+pub const KEYWORDS: &[&str] = &[
+    "a", "accomplices", "accused", "acknowledged", "across", "actions", "added", "admitted",
+    "after", "against", "age", "aged", "ages", "ago", "aides", "alive", "all", "allegedly", "also",
+    "ambush", "among", "amongst", "an", "and", "annually", "another", "are", "armed", "arms",
+    "army", "as", "assault", "associates", "at", "attained", "average", "averaged", "away", "bail",
+    "barracks", "base", "batsman", "batsmen", "batter", "batters", "be", "beaten", "been",
+    "before", "being", "believed", "belonging", "best", "between", "bill", "blistering",
+    "bludgeoned", "bodies", "bowler", "bowlers", "boys", "bring", "bringing", "brings", "brother",
+    "brothers", "brought", "budget", "bulk", "bullet", "burn", "burned", "burnt", "bus", "but",
+    "by", "call", "called", "calling", "calls", "camp", "captive", "captured", "carried", "carted",
+    "casualties", "cent", "character", "checkpoint", "checkpost", "citizens", "civilians",
+    "climbed", "clubbed", "colleagues", "compared", "comrades", "conceded", "condition",
+    "conditions", "constitution", "convoy", "couple", "cousin", "cousins", "critical", "critics",
+    "cross", "crossed", "crowd", "crowds", "custody", "daily", "daughter", "daughters", "dead",
+    "death", "decision", "declined", "decreased", "democracy", "detainees", "down", "dozen",
+    "dropped", "during", "each", "earlier", "eighth", "elements", "embraced", "encounters",
+    "equal", "escaped", "every", "exceed", "exceeded", "falling", "families", "family", "fatally",
+    "father", "fathers", "feared", "fell", "females", "few", "fifth", "fled", "fold", "followed",
+    "foreigners", "fourth", "free", "freed", "freedom", "from", "garrison", "gathering", "gave",
+    "get", "girls", "goalkeeper", "goals", "got", "government", "grave", "grievous", "gun",
+    "gunned", "gunning", "guns", "gunshot", "hacked", "had", "hailing", "half", "hand", "handed",
+    "handing", "has", "have", "held", "hell", "her", "his", "hit", "horde", "hostage", "hotel",
+    "house", "husband", "husbands", "in", "incidents", "increased", "incurred", "individuals",
+    "injured", "injuries", "injury", "inmates", "innings", "integrity", "into", "is", "it", "its",
+    "judiciary", "jumped", "just", "juveniles", "key", "known", "laid", "largely", "last", "later",
+    "lay", "leadership", "left", "leg-spinner", "life", "like", "likely", "lives", "lose", "loses",
+    "losing", "loss", "lost", "made", "main", "mainly", "majority", "males", "man", "manifesto",
+    "many", "martyrdom", "masked", "may", "media", "member", "members", "men", "midfielder",
+    "military", "minor", "minors", "mob", "mobs", "monthly", "more", "most", "mostly", "mowed",
+    "mowing", "multiple", "nationals", "natives", "near", "nephew", "nephews", "never", "niece",
+    "nieces", "ninth", "no", "not", "number", "of", "off-spinner", "office", "on", "only",
+    "opposition", "or", "other", "others", "our", "out", "outpost", "over", "pacer", "pacers",
+    "paid", "passed", "penalties", "penalty", "people", "per", "person", "personal", "persons",
+    "picked", "picking", "picks", "plunged", "police", "policies", "policy", "political", "post",
+    "precarious", "press", "price", "primarily", "prisoners", "proposal", "pushed", "pushing",
+    "put", "puts", "putting", "quarter", "quarters", "quoted", "raid", "raids", "raised",
+    "raising", "reach", "reached", "received", "record", "regained", "release", "released",
+    "remainder", "remaining", "reported", "reportedly", "residents", "rest", "returned",
+    "rhetorical", "rights", "rise", "risen", "rising", "rose", "round", "rounded", "rounding",
+    "rounds", "sacrifice", "safe", "said", "same", "satisfactory", "says", "scathing", "school",
+    "scurrilous", "seamer", "second", "secured", "seize", "seized", "seizes", "seizing", "send",
+    "sending", "sends", "sent", "series", "serious", "set", "setting", "seventh", "severe",
+    "shahadah", "shahadat", "shoot", "shooting", "shoots", "shot", "shrapnel", "siblings",
+    "similar", "since", "single", "sister", "sisters", "sixth", "soared", "son", "sons", "spinner",
+    "spinners", "splinter", "stabbed", "stable", "stand", "stands", "stated", "station",
+    "stinging", "stood", "striker", "strikers", "subsequently", "succumbed", "such", "suffer",
+    "suffered", "suffering", "suffers", "supreme", "surged", "surpass", "surpassed", "suspect",
+    "suspects", "sustained", "sustaining", "take", "taken", "takes", "taking", "tally",
+    "teenagers", "tenth", "termed", "terming", "than", "that", "the", "their", "them",
+    "themselves", "these", "thinly-veiled", "third", "thirds", "this", "those", "thought",
+    "throng", "to", "told", "toll", "tolls", "took", "top", "topped", "tortured", "total",
+    "touched", "town", "turn", "turned", "turning", "ultimate", "uncle", "uncles", "unharmed",
+    "unhurt", "unidentified", "uninjured", "unknown", "up", "vehicle", "veiled", "verbal",
+    "village", "vitriolic", "was", "weekly", "went", "were", "what", "whereas", "which", "while",
+    "whisked", "whom", "wicket", "wickets", "wife", "with", "withering", "without", "wives",
+    "woman", "women", "worst", "wound", "wounded", "wounds", "yearly", "yield", "yielded",
+    "yielding", "yields",
+];
+
+/// The id of a keyword, or [`NO_WORD`]: a const fn, so [`w!`] runs it at compile time.
+pub const fn find(w: &str) -> Word {
+    let w = w.as_bytes();
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let k = KEYWORDS[i].as_bytes();
+        if k.len() == w.len() {
+            let mut j = 0;
+            while j < k.len() && k[j] == w[j] {
+                j += 1;
+            }
+            if j == k.len() {
+                return (i + 1) as Word;
+            }
+        }
+        i += 1;
+    }
+    NO_WORD
+}
+
+/// The id of a keyword; panics (a compile error in a const) if it is missing from [`KEYWORDS`].
+pub const fn id(w: &str) -> Word {
+    let id = find(w);
+    assert!(id != NO_WORD, "not in words::KEYWORDS");
+    id
+}
+
+/// The ids of keywords, as a constant slice: `w!["a", "an"]`.
+macro_rules! w {
+    ($($s:literal),+ $(,)?) => {{
+        const WS: &[$crate::extract::words::Word] = &[$($crate::extract::words::id($s)),+];
+        WS
+    }};
+}
+pub(crate) use w;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_sorted_unique_lowercase() {
+        for pair in KEYWORDS.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?}");
+        }
+        for k in KEYWORDS {
+            assert!(
+                !k.is_empty() && k.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'),
+                "{k}"
+            );
+        }
+    }
+
+    /// The id of a word.
+    macro_rules! id_is {
+        ($name:ident, $word:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(find($word), $want, "{:?}", $word);
+            }
+        };
+    }
+
+    id_is!(first_keyword, KEYWORDS[0], 1);
+    id_is!(
+        last_keyword,
+        KEYWORDS[KEYWORDS.len() - 1],
+        KEYWORDS.len() as Word
+    );
+    id_is!(
+        the_is_its_index,
+        "the",
+        KEYWORDS.iter().position(|k| *k == "the").unwrap() as Word + 1
+    );
+    id_is!(missing, "thee", NO_WORD);
+    id_is!(prefix_is_not_the_word, "th", NO_WORD);
+    id_is!(uppercase_is_not_a_keyword, "The", NO_WORD);
+    id_is!(empty, "", NO_WORD);
+
+    #[test]
+    fn macro_gives_ids_in_order() {
+        assert_eq!(w!["of", "a"], &[find("of"), find("a")]);
+    }
+}
