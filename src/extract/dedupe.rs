@@ -7,7 +7,8 @@
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
-use super::tokens::{TokKind, Token};
+use super::tokens::Token;
+use super::words::{w, Word, NO_WORD};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -48,42 +49,35 @@ pub struct Candidate {
     pub another: bool,
 }
 
-/// Words that make a sentence's figure a running total, as word sequences.
-pub const RUNNING_TOTAL: &[&[&str]] = &[
-    &["with", "this"],
-    &["with", "these"],
-    &["with", "their"],
-    &["with", "the", "latest"],
-    &["taking", "the"],
-    &["bringing", "the"],
+/// Words that make a sentence's figure a running total, as keyword sequences.
+pub const RUNNING_TOTAL: &[&[Word]] = &[
+    w!["with", "this"],
+    w!["with", "these"],
+    w!["with", "their"],
+    w!["with", "the", "latest"],
+    w!["taking", "the"],
+    w!["bringing", "the"],
 ];
 
 /// Words that make a sentence's figure another event, not a part of one told before.
-pub const ANOTHER_EVENT: &[&[&str]] = &[
-    &["another"],
-    &["separate"],
-    &["separately"],
-    &["more"],
-    &["similar"],
+pub const ANOTHER_EVENT: &[&[Word]] = &[
+    w!["another"],
+    w!["separate"],
+    w!["separately"],
+    w!["more"],
+    w!["similar"],
 ];
 
-/// Whether one of the phrases occurs in the words of a sentence, ignoring case.
-pub fn says(text: &str, sentence: &[Token], phrases: &[&[&str]]) -> bool {
-    let word = |t: &Token| {
-        if t.kind == TokKind::Word {
-            t.text(text)
-        } else {
-            ""
-        }
-    };
-    (0..sentence.len()).any(|i| {
-        phrases.iter().any(|p| {
-            sentence.get(i..i + p.len()).is_some_and(|ws| {
-                ws.iter()
-                    .zip(p.iter())
-                    .all(|(t, w)| word(t).eq_ignore_ascii_case(w))
+/// Whether one of the phrases occurs in the words of a sentence.
+pub fn says(sentence: &[Token], phrases: &[&[Word]]) -> bool {
+    sentence.iter().enumerate().any(|(i, t)| {
+        t.word != NO_WORD
+            && phrases.iter().any(|p| {
+                p[0] == t.word
+                    && sentence
+                        .get(i..i + p.len())
+                        .is_some_and(|ws| ws.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
             })
-        })
     })
 }
 
