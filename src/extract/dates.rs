@@ -533,7 +533,7 @@ pub fn period(
         }
         let e = lexicon::entry(t.lex);
         match e.cls {
-            Cls::Month(m) if t.cap => {
+            Cls::Month(m) if t.cap() => {
                 let m = m as u32;
                 // Month day [, year]
                 if let Some(d) = day_at(src, toks, i + 1, end) {

@@ -128,7 +128,7 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
-        if t.sent_start && i > start {
+        if t.sent_start() && i > start {
             out.push((start, i));
             start = i;
         }
@@ -228,7 +228,7 @@ fn may_start(t: &Token, openers: lexicon::Openers) -> bool {
     match t.kind {
         TokKind::Number | TokKind::NumRange => true,
         TokKind::Punct => false,
-        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen),
+        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen()),
     }
 }
 
@@ -537,7 +537,7 @@ fn candidate(
     if amount.article
         && i >= sa + 2
         && toks[i - 1].is_punct(b',')
-        && (toks[i - 2].kind == TokKind::Number || toks[i - 2].cap)
+        && (toks[i - 2].kind == TokKind::Number || toks[i - 2].cap())
         && m.head.is_some()
         && (is_word(toks, m.np_end, w!["of", "from"])
             || toks.get(m.np_end).is_some_and(|t| t.is_punct(b',')))
@@ -1307,7 +1307,7 @@ fn figurative_target(toks: &[Token], mut k: usize, sb: usize) -> bool {
     };
     let e = entry(t);
     t.kind == TokKind::Word
-        && !t.cap
+        && !t.cap()
         && !e.place
         && !e.civ_place
         && e.subject.is_none_or(|s| s.0 == Subject::Civilians)
@@ -1395,7 +1395,7 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
         if p.is_punct(b',')
             && a.start >= sa + 2
             && toks[a.start - 2].kind == TokKind::Word
-            && toks[a.start - 2].cap
+            && toks[a.start - 2].cap()
             && toks[a.start].kind == TokKind::Number
             && a.value < 120
             && toks.get(a.end).is_some_and(|n| n.is_punct(b','))

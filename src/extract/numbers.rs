@@ -540,7 +540,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         let e = lexicon::entry(t.lex);
         let w = t.text(src);
         // Only a word with a hyphen inside can be "seventy-three".
-        if let Some(n) = t.hyphen.then(|| hyphen_number(w)).flatten() {
+        if let Some(n) = t.hyphen().then(|| hyphen_number(w)).flatten() {
             if cur % 100 != 0 {
                 break;
             }

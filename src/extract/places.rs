@@ -85,7 +85,7 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
     for i in a..b {
         *steps += 1;
         let t = &toks[i];
-        if !t.cap || t.kind != TokKind::Word {
+        if !t.cap() || t.kind != TokKind::Word {
             continue;
         }
         // A dateline in capitals ("RAWALPINDI:") names where the report was filed.
@@ -111,7 +111,7 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
         // "in X district"
         if i > a && toks[i - 1].text(src) == "in" {
             let mut j = i;
-            while j < b && j < i + 4 && toks[j].cap && toks[j].kind == TokKind::Word {
+            while j < b && j < i + 4 && toks[j].cap() && toks[j].kind == TokKind::Word {
                 j += 1;
             }
             if j > i && j < b {

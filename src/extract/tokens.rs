@@ -46,17 +46,44 @@ pub struct Token {
     pub punct: u8,
     /// The lexicon entry of a word, or [`lexicon::NONE`].
     pub lex: Lex,
-    /// The token opens a sentence.
-    pub sent_start: bool,
-    /// The word starts with an uppercase ASCII letter.
-    pub cap: bool,
-    /// The word has a hyphen inside ("seventy-three").
-    pub hyphen: bool,
+    /// [`SENT_START`], [`CAP`] and [`HYPHEN`], packed so a token takes 24 bytes.
+    flags: u8,
     /// The keyword id of a word's exact text ([`super::words`]), or [`NO_WORD`].
     pub word: Word,
 }
 
+/// [`Token::sent_start`]'s flag.
+const SENT_START: u8 = 1;
+/// [`Token::cap`]'s flag.
+const CAP: u8 = 2;
+/// [`Token::hyphen`]'s flag.
+const HYPHEN: u8 = 4;
+
+/// The flags of a token.
+#[inline]
+fn flags(sent_start: bool, cap: bool, hyphen: bool) -> u8 {
+    (sent_start as u8 * SENT_START) | (cap as u8 * CAP) | (hyphen as u8 * HYPHEN)
+}
+
 impl Token {
+    /// The token opens a sentence.
+    #[inline]
+    pub fn sent_start(&self) -> bool {
+        self.flags & SENT_START != 0
+    }
+
+    /// The word starts with an uppercase ASCII letter.
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+
+    /// The word has a hyphen inside ("seventy-three").
+    #[inline]
+    pub fn hyphen(&self) -> bool {
+        self.flags & HYPHEN != 0
+    }
+
     /// The token's text.
     #[inline]
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
@@ -134,9 +161,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                 kind,
                 punct: 0,
                 lex,
-                sent_start,
-                cap: w[0].is_ascii_uppercase(),
-                hyphen,
+                flags: flags(sent_start, w[0].is_ascii_uppercase(), hyphen),
                 word,
             });
             sent_start = false;
@@ -149,9 +174,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             kind: TokKind::Punct,
             punct: p,
             lex: lexicon::NONE,
-            sent_start,
-            cap: false,
-            hyphen: false,
+            flags: flags(sent_start, false, false),
             word: NO_WORD,
         });
         i += len;
@@ -627,7 +650,7 @@ mod tests {
         let t = tokenize(s, &mut st);
         let starts: Vec<&str> = t
             .iter()
-            .filter(|t| t.sent_start)
+            .filter(|t| t.sent_start())
             .map(|t| t.text(s))
             .collect();
         assert_eq!(starts, vec!["Lt", "Two", "died"]);
