@@ -250,3 +250,20 @@ reads!(
     "Troops killed 10 bandits. In Katsina, three bandits were killed.",
     ["killed militants 10", "killed militants 3 <0"]
 );
+
+// An article after a comma that describes one person told before is no count; a list item is.
+reads!(
+    apposition_of_the_owner,
+    "Among the dead were two women and the bar's owner, a 52-year-old businessman.",
+    ["killed civilians 2"]
+);
+reads!(
+    list_after_the_imam,
+    "Among the dead were the imam, a teacher and two children.",
+    ["killed civilians 1", "killed civilians 2"]
+);
+reads!(
+    homicide_victims,
+    "The city recorded 2,982 homicide victims last year.",
+    ["killed civilians 2982"]
+);

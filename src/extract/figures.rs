@@ -544,6 +544,20 @@ fn candidate(
     {
         return None;
     }
+    // A description of one person told before: "the bar's owner, a 52-year-old businessman."
+    if amount.article
+        && i >= sa + 3
+        && toks[i - 1].is_punct(b',')
+        && toks[i - 2].kind == TokKind::Word
+        && (i.saturating_sub(5).max(sa)..i - 2).any(|j| is_word(toks, j, w!["the"]))
+        && m.head.is_some()
+        && toks
+            .get(m.np_end)
+            .is_none_or(|t| t.is_punct(b'.') || t.is_punct(b',') || t.is_punct(b')'))
+        && m.np_end <= sb
+    {
+        return None;
+    }
     // A negation: "has not recorded a single encounter".
     if amount.article
         && is_word(toks, i + 1, w!["single"])

@@ -166,6 +166,7 @@ static WORDS: &[(&str, Role)] = &[
     ("neutralizes", V(Killed)), ("neutralizing", V(Killed)),
     ("eliminate", V(Killed)), ("eliminated", V(Killed)), ("eliminating", V(Killed)),
     ("murder", V(Killed)), ("murdered", V(Killed)), ("murdering", V(Killed)),
+    ("homicide", V(Killed)),
     ("massacred", V(Killed)), ("massacring", V(Killed)), ("beheaded", V(Killed)),
     ("lynched", V(Killed)), ("slaughtered", V(Killed)), ("slaughtering", V(Killed)),
     ("butchered", V(Killed)), ("liquidated", V(Killed)), ("liquidating", V(Killed)),
