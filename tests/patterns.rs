@@ -267,3 +267,6 @@ reads!(
     "The city recorded 2,982 homicide victims last year.",
     ["killed civilians 2982"]
 );
+
+// People listed after a whole in its sentence are parts of it, whatever verb comes later.
+reads!(among_them_then_wounded, "At least 43 people were killed, among them 19 women and 9 children, and several others were wounded.", ["killed unspecified 43", "killed civilians 19 <0", "killed civilians 9 <0", "injured unspecified 5"]);

@@ -3272,6 +3272,19 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                     }
                 };
             }
+            // "43 people were killed, among them 19 women and 9 children, and several others
+            // were wounded": people listed after a whole in its sentence are parts of it, not
+            // the doers of a verb further on.
+            if let Some(p) = parent.filter(|&p| {
+                in_sentence == Some(p) && ms[p].amount.start < l && ms[p].kind != ms[i].kind
+            }) {
+                let person = ms[i]
+                    .head
+                    .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none());
+                if person && ms[p].kind.is_some_and(Kind::has_subject) && !ms[i].from_before {
+                    ms[i].kind = ms[p].kind;
+                }
+            }
             if let Some(p) = parent {
                 if ms[i].kind == ms[p].kind {
                     ms[i].parent = Some(p);
@@ -3340,9 +3353,21 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             ms[i].kind = (first..i).rev().take(32).find_map(|p| ms[p].kind);
         }
         // A list going on: "56 civilians, 44 personnel and 11 militants".
+        // "among them 19 women and 9 children, and several others were wounded": the people of
+        // a list of parts keep its kind, whatever verb comes later; ", and" closes the list.
+        let relabel = i > first
+            && ms[i].kind.is_some()
+            && ms[i - 1]
+                .parent
+                .is_some_and(|p| ms[p].kind == ms[i - 1].kind && ms[p].amount.start < start)
+            && ms[i]
+                .head
+                .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none())
+            && !(prev_end..start)
+                .any(|j| toks[j].is_punct(b',') && is_word(toks, j + 1, w!["and"]));
         if i > first
             && ms[i - 1].list_intro
-            && (ms[i].kind.is_none() || ms[i].kind == ms[i - 1].kind)
+            && (ms[i].kind.is_none() || ms[i].kind == ms[i - 1].kind || relabel)
             && start >= prev_end
             && start - prev_end <= 12
         {
