@@ -270,3 +270,15 @@ reads!(
 
 // People listed after a whole in its sentence are parts of it, whatever verb comes later.
 reads!(among_them_then_wounded, "At least 43 people were killed, among them 19 women and 9 children, and several others were wounded.", ["killed unspecified 43", "killed civilians 19 <0", "killed civilians 9 <0", "injured unspecified 5"]);
+
+// Totals reached and rates said before the number.
+reads!(
+    kind_noun_reached,
+    "Kidnappings in the state reached 420 last year, up from 305.",
+    ["kidnapped unspecified 420", "kidnapped unspecified 305"]
+);
+reads!(
+    monthly_average_before,
+    "The group recorded a monthly average of over 500 killings.",
+    ["killed unspecified 500/month"]
+);

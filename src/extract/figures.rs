@@ -250,6 +250,8 @@ fn candidate(
     let t = &toks[i];
     let mut amount;
     let mut another = false;
+    // "a monthly average of over 500 killings": a rate said before the number.
+    let mut rate_before = None;
     // The openers below are words; a number (most candidates) goes straight to the last case.
     let word = t.word != NO_WORD;
     if word && is_word(toks, i, w!["another"]) {
@@ -303,6 +305,30 @@ fn candidate(
             return None;
         }
         amount.start = i;
+    } else if word
+        && is_word(toks, i, w!["a", "an"])
+        && is_word(toks, i + 2, w!["average"])
+        && is_word(toks, i + 3, w!["of"])
+        && is_word(
+            toks,
+            i + 1,
+            w!["daily", "weekly", "monthly", "yearly", "annual"],
+        )
+    {
+        amount = numbers::parse(src, toks, i + 4, sb, steps)?;
+        if amount.article {
+            return None;
+        }
+        amount.start = i;
+        rate_before = Some(if is_word(toks, i + 1, w!["daily"]) {
+            Rate::Day
+        } else if is_word(toks, i + 1, w!["weekly"]) {
+            Rate::Week
+        } else if is_word(toks, i + 1, w!["monthly"]) {
+            Rate::Month
+        } else {
+            Rate::Year
+        });
     } else if let Some(end) = word.then(|| ordinal_pronoun(toks, i, sa, sb)).flatten() {
         // "killed two soldiers and wounded a third": one more.
         amount = Amount {
@@ -1062,7 +1088,7 @@ fn candidate(
     }
     m.ev_end = m.ev_end.max(m.np_end);
     if m.rate.is_none() {
-        m.rate = rate_after(toks, m.np_end, sb);
+        m.rate = rate_after(toks, m.np_end, sb).or(rate_before);
     }
     // "nearly three attacks took place every day": a rate after a short verb phrase.
     if m.rate.is_none() && m.head.is_some() {
@@ -3076,8 +3102,13 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
             if let Some(k) = e.verb.or(e.noun).filter(|k| k.has_subject()) {
                 return Some(k);
             }
-        } else if rose && j + 3 >= start && toks[j].kind == TokKind::Word {
-            // "civilian deaths rose to 44".
+        } else if rose
+            && j + 6 >= start
+            && toks[j].kind == TokKind::Word
+            && (j + 1..start)
+                .all(|x| toks[x].kind != TokKind::Punct && entry(&toks[x]).verb.is_none())
+        {
+            // "civilian deaths rose to 44", "Kidnappings in the state reached 420".
             if let Some(k) = entry(&toks[j]).noun.filter(|k| k.has_subject()) {
                 return Some(k);
             }

@@ -21,9 +21,9 @@ pub const NO_WORD: Word = 0;
 pub const KEYWORDS: &[&str] = &[
     "a", "accomplices", "accused", "acknowledged", "across", "actions", "added", "admitted",
     "after", "against", "age", "aged", "ages", "ago", "aides", "alive", "all", "allegedly", "also",
-    "ambush", "among", "amongst", "an", "and", "annually", "another", "are", "armed", "arms",
-    "army", "as", "assault", "associates", "at", "attained", "average", "averaged", "away", "bail",
-    "barracks", "base", "batsman", "batsmen", "batter", "batters", "be", "beaten", "been",
+    "ambush", "among", "amongst", "an", "and", "annual", "annually", "another", "are", "armed",
+    "arms", "army", "as", "assault", "associates", "at", "attained", "average", "averaged", "away",
+    "bail", "barracks", "base", "batsman", "batsmen", "batter", "batters", "be", "beaten", "been",
     "before", "being", "believed", "belonging", "best", "between", "bill", "blistering",
     "bludgeoned", "bodies", "bowler", "bowlers", "boys", "bring", "bringing", "brings", "brother",
     "brothers", "brought", "budget", "bulk", "bullet", "burn", "burned", "burnt", "bus", "but",
