@@ -282,3 +282,10 @@ reads!(
     "The group recorded a monthly average of over 500 killings.",
     ["killed unspecified 500/month"]
 );
+
+// Prisoners set free are no rescue, whoever frees them.
+reads!(
+    jailbreak_is_no_rescue,
+    "Militants stormed the jail and freed 500 inmates.",
+    []
+);

@@ -66,6 +66,8 @@ pub struct Mention {
     people_word: bool,
     /// Set free by militants named just before the verb: "Rebels freed 30 soldiers".
     by_captors: bool,
+    /// The head is prisoners, inmates or detainees.
+    prisoners: bool,
     skipped: bool,
     verb_next: bool,
     local: bool,
@@ -109,6 +111,7 @@ impl Mention {
             demographic: false,
             people_word: false,
             by_captors: false,
+            prisoners: false,
             skipped: false,
             verb_next: false,
             local: false,
@@ -1874,6 +1877,19 @@ fn noun_phrase(
     // "a farmer and his two sons": kin take the side of a person named before them.
     m.local = is_word(toks, h, w!["members", "member"]) || is_word(toks, h, KIN);
     m.people_word = is_word(toks, h, w!["people", "persons", "person", "individuals"]);
+    // "freed 500 inmates": a jailbreak or a release from custody, no rescue.
+    m.prisoners = is_word(
+        toks,
+        h,
+        w![
+            "prisoners",
+            "prisoner",
+            "inmates",
+            "inmate",
+            "detainees",
+            "detainee"
+        ],
+    );
     m.demographic = is_word(
         toks,
         h,
@@ -3574,12 +3590,14 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 ms[i].subject = Some(s);
             }
         }
-        // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is.
+        // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is; "freed 500
+        // inmates" is none either, whoever freed them.
         if ms[i].soft_rescue
             && kind == Kind::Rescued
-            && s != Subject::Civilians
-            && ms[i].partitive_kind != Some(Kind::Kidnapped)
-            && !ms[i].by_captors
+            && ((s != Subject::Civilians
+                && ms[i].partitive_kind != Some(Kind::Kidnapped)
+                && !ms[i].by_captors)
+                || ms[i].prisoners)
         {
             ms[i].kind = None;
         }
