@@ -289,3 +289,11 @@ reads!(
     "Militants stormed the jail and freed 500 inmates.",
     []
 );
+
+// Two counts sharing one noun, and a list after "as follows:".
+reads!(
+    respectively,
+    "Punjab and Sindh recorded 103 and 91 deaths respectively.",
+    ["killed unspecified 103", "killed unspecified 91"]
+);
+reads!(as_follows, "The monitor said the dead were distributed as follows: 613 civilians, 204 members of the security forces and 311 fighters.", ["killed civilians 613", "killed security_forces 204", "killed militants 311"]);

@@ -3191,6 +3191,24 @@ fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
 fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
     for i in first..ms.len() {
         *steps += 1;
+        // "Punjab and Sindh recorded 103 and 91 deaths respectively": a bare number before
+        // "and" and the next count shares its noun.
+        if ms[i].kind.is_none()
+            && ms[i].head.is_none()
+            && !ms[i].part
+            && i + 1 < ms.len()
+            && is_word(toks, ms[i].amount.end, w!["and"])
+            && ms[i + 1].amount.start == ms[i].amount.end + 1
+            && ms[i + 1].head.is_some()
+            && ms[i + 1].kind.is_some()
+            && ms[i + 1].rate.is_none()
+        {
+            ms[i].kind = ms[i + 1].kind;
+            ms[i].head_subject = ms[i + 1].head_subject;
+            ms[i].cue = ms[i + 1].cue;
+            ms[i].contextual = ms[i + 1].contextual;
+            continue;
+        }
         // "Nine policemen were injured, six of them seriously": a part in apposition.
         let at = ms[i].amount.start;
         if ms[i].kind.is_none()
@@ -3309,9 +3327,16 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             if ms[i].kind.is_none() {
                 ms[i].kind = match parent {
                     Some(p) => ms[p].kind,
-                    // "Total deaths included 98 militants": a kind word near the opener.
+                    // "Total deaths included 98 militants", "the dead were distributed as
+                    // follows": a kind word near the opener.
                     None => {
-                        let lo = l.saturating_sub(3).max(sa);
+                        let lo = l
+                            .saturating_sub(if is_word(toks, l, w!["follows"]) {
+                                6
+                            } else {
+                                3
+                            })
+                            .max(sa);
                         (lo..start).find_map(|j| {
                             let e = entry(&toks[j]);
                             e.noun.or(e.verb).filter(|_| toks[j].kind == TokKind::Word)

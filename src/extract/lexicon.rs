@@ -548,7 +548,7 @@ static WORDS: &[(&str, Role)] = &[
     ("whereas", C(Conj)), ("besides", C(Conj)),
     ("including", C(ListIntro)), ("comprising", C(ListIntro)), ("among", C(ListIntro)),
     ("amongst", C(ListIntro)), ("included", C(ListIntro)), ("includes", C(ListIntro)),
-    ("include", C(ListIntro)),
+    ("include", C(ListIntro)), ("follows", C(ListIntro)),
     // First words of multi-word hedges and number phrases.
     ("at", S), ("no", S), ("not", S), ("more", S), ("up", S), ("as", S), ("less", S),
     ("fewer", S), ("close", S), ("well", S), ("just", S), ("between", S), ("half", S),
