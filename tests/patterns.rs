@@ -297,3 +297,10 @@ reads!(
     ["killed unspecified 103", "killed unspecified 91"]
 );
 reads!(as_follows, "The monitor said the dead were distributed as follows: 613 civilians, 204 members of the security forces and 311 fighters.", ["killed civilians 613", "killed security_forces 204", "killed militants 311"]);
+
+// Illness is no attack.
+reads!(
+    heart_attack,
+    "The lawmaker died of a heart attack in March.",
+    []
+);

@@ -1285,6 +1285,11 @@ const FIGURATIVE_ADJ: &[Word] = w![
     "personal",
     "political",
     "scurrilous",
+    // Illness, not violence: "died of a heart attack".
+    "heart",
+    "panic",
+    "asthma",
+    "anxiety",
 ];
 const FIGURATIVE_TARGET: &[Word] = w![
     "budget",
