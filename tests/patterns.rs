@@ -304,3 +304,10 @@ reads!(
     "The lawmaker died of a heart attack in March.",
     []
 );
+
+// Both ends of a change said with "fallen".
+reads!(
+    trend_fallen,
+    "Drone attacks had fallen from about 260 in January to 90 in June.",
+    ["attacks - 260", "attacks - 90"]
+);

@@ -3028,6 +3028,10 @@ fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usiz
                 "declined",
                 "decreased",
                 "plunged",
+                "fallen",
+                "grew",
+                "grown",
+                "dipped",
                 "went",
                 // "have come down from 228", "went up from".
                 "down",
