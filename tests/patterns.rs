@@ -311,3 +311,10 @@ reads!(
     "Drone attacks had fallen from about 260 in January to 90 in June.",
     ["attacks - 260", "attacks - 90"]
 );
+
+// Suppliers, financiers and couriers are people with a side from context.
+reads!(
+    suppliers_are_people,
+    "Police arrested 12 suspects, including nine suppliers.",
+    ["arrested unspecified 12", "arrested unspecified 9 <0"]
+);
