@@ -582,8 +582,9 @@ mod tests {
     kinds_are!(kind_thai, "๑๒", vec![W]);
     kinds_are!(kind_math_digits, "𝟏𝟐", vec![W]);
 
-    /// Every word's lexicon id is the one `lexicon::lookup` gives its text.
-    macro_rules! lex_is_lookup {
+    /// Every word's lexicon id is the one `lexicon::lookup` gives its text, and its keyword id
+    /// that of its exact text; other tokens have neither.
+    macro_rules! ids_are_lookups {
         ($name:ident, $input:expr) => {
             #[test]
             fn $name() {
@@ -591,45 +592,27 @@ mod tests {
                 let mut st = 0;
                 for t in tokenize(s, &mut st) {
                     let want = match t.kind {
-                        TokKind::Word => lexicon::lookup(t.text(s).as_bytes()),
-                        _ => lexicon::NONE,
+                        TokKind::Word => (
+                            lexicon::lookup(t.text(s).as_bytes()),
+                            lexicon::word(t.text(s).as_bytes()),
+                        ),
+                        _ => (lexicon::NONE, NO_WORD),
                     };
-                    assert_eq!(t.lex, want, "{:?} in {s:?}", t.text(s));
+                    assert_eq!((t.lex, t.word), want, "{:?} in {s:?}", t.text(s));
                 }
             }
         };
     }
 
-    lex_is_lookup!(lex_plain, "Troops KILLED six Terrorists in Peshawar");
-    lex_is_lookup!(lex_possessive, "the army’s raid, the army's raid");
-    lex_is_lookup!(lex_hyphen, "counter-terrorism operations by Al-Shabaab");
-    lex_is_lookup!(lex_end_of_text, "were killed");
-    lex_is_lookup!(lex_long, "neutralisations counterinsurgent schoolchildren");
-    lex_is_lookup!(lex_numbers, "59,775 x1.5 10-12");
-
-    /// Every word's keyword id is that of its exact text; other tokens have none.
-    macro_rules! word_is_exact {
-        ($name:ident, $input:expr) => {
-            #[test]
-            fn $name() {
-                let s: &str = $input;
-                let mut st = 0;
-                for t in tokenize(s, &mut st) {
-                    let want = match t.kind {
-                        TokKind::Word => lexicon::word(t.text(s).as_bytes()),
-                        _ => NO_WORD,
-                    };
-                    assert_eq!(t.word, want, "{:?} in {s:?}", t.text(s));
-                }
-            }
-        };
-    }
-
-    word_is_exact!(word_plain, "The troops WERE killed whereas the others fled");
-    word_is_exact!(word_possessive, "the army’s raid, the army's raid");
-    word_is_exact!(word_hyphen, "a thinly-veiled attack, counter-attack");
-    word_is_exact!(word_numbers, "59,775 x1.5 10-12 a");
-    word_is_exact!(word_end_of_text, "of the");
+    ids_are_lookups!(ids_plain, "Troops KILLED six Terrorists in Peshawar");
+    ids_are_lookups!(ids_cases, "The troops WERE killed whereas the others fled");
+    ids_are_lookups!(ids_possessive, "the army’s raid, the army's raid");
+    ids_are_lookups!(ids_hyphen, "counter-terrorism operations by Al-Shabaab");
+    ids_are_lookups!(ids_hyphen_keyword, "a thinly-veiled attack, counter-attack");
+    ids_are_lookups!(ids_end_of_text, "were killed");
+    ids_are_lookups!(ids_end_of_text_keyword, "of the");
+    ids_are_lookups!(ids_long, "neutralisations counterinsurgent schoolchildren");
+    ids_are_lookups!(ids_numbers, "59,775 x1.5 10-12 a");
 
     #[test]
     fn keyword_ids() {
