@@ -8,7 +8,7 @@
 
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
 use super::tokens::Token;
-use super::words::{w, Word, NO_WORD};
+use super::words::{Word, NO_WORD};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -48,25 +48,6 @@ pub struct Candidate {
     /// Its sentence tells another event: "in a separate operation", "four more khwarij".
     pub another: bool,
 }
-
-/// Words that make a sentence's figure a running total, as keyword sequences.
-pub const RUNNING_TOTAL: &[&[Word]] = &[
-    w!["with", "this"],
-    w!["with", "these"],
-    w!["with", "their"],
-    w!["with", "the", "latest"],
-    w!["taking", "the"],
-    w!["bringing", "the"],
-];
-
-/// Words that make a sentence's figure another event, not a part of one told before.
-pub const ANOTHER_EVENT: &[&[Word]] = &[
-    w!["another"],
-    w!["separate"],
-    w!["separately"],
-    w!["more"],
-    w!["similar"],
-];
 
 /// Whether one of the phrases occurs in the words of a sentence.
 pub fn says(sentence: &[Token], phrases: &[&[Word]]) -> bool {

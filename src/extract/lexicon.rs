@@ -668,6 +668,25 @@ pub const SPORT_WORDS: &[Word] = w![
     "goals",
 ];
 
+/// Words that make a sentence's figure a running total, as keyword sequences.
+pub const RUNNING_TOTAL: &[&[Word]] = &[
+    w!["with", "this"],
+    w!["with", "these"],
+    w!["with", "their"],
+    w!["with", "the", "latest"],
+    w!["taking", "the"],
+    w!["bringing", "the"],
+];
+
+/// Words that make a sentence's figure another event, not a part of one told before.
+pub const ANOTHER_EVENT: &[&[Word]] = &[
+    w!["another"],
+    w!["separate"],
+    w!["separately"],
+    w!["more"],
+    w!["similar"],
+];
+
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
 pub const BARE_STATES: &[Word] = w!["alive", "unharmed", "unhurt", "safe", "uninjured"];
 

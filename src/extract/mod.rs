@@ -93,8 +93,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
         let (a, b) = sents[m.sentence];
         if m.sentence != last_sentence {
             last_sentence = m.sentence;
-            running_total = dedupe::says(&toks[a..b], dedupe::RUNNING_TOTAL);
-            another = dedupe::says(&toks[a..b], dedupe::ANOTHER_EVENT);
+            running_total = dedupe::says(&toks[a..b], lexicon::RUNNING_TOTAL);
+            another = dedupe::says(&toks[a..b], lexicon::ANOTHER_EVENT);
             said.push((
                 dates::period(text, &toks, a, b, published, &mut steps),
                 places::location(text, &toks, a, b, &mut steps),
