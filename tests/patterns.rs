@@ -318,3 +318,10 @@ reads!(
     "Police arrested 12 suspects, including nine suppliers.",
     ["arrested unspecified 12", "arrested unspecified 9 <0"]
 );
+
+// The count inside "took ... hostage".
+reads!(
+    took_hostage_around_count,
+    "Pirates took its 25 crew members hostage.",
+    ["kidnapped civilians 25"]
+);

@@ -926,6 +926,15 @@ fn candidate(
     if m.kind.is_none() {
         m.kind = m.partitive_kind.or(m.whole_kind);
     }
+    // "Pirates took its 25 crew members hostage": the count inside the phrase verb.
+    if m.kind.is_none()
+        && m.head
+            .is_some_and(|h| h > amount.end && is_word(toks, h, w!["hostage", "captive"]))
+        && (amount.start.saturating_sub(2).max(sa)..amount.start)
+            .any(|j| is_word(toks, j, w!["took", "take", "takes", "taken", "taking"]))
+    {
+        m.kind = Some(Kind::Kidnapped);
+    }
     // "Gunmen seized 60 worshippers; 20 of them had been taken from the courtyard": "taken"
     // continues the kidnapping or arrest of the whole.
     if m.kind.is_none() && m.part {
