@@ -325,3 +325,15 @@ reads!(
     "Pirates took its 25 crew members hostage.",
     ["kidnapped civilians 25"]
 );
+
+// Passives of saying or believing before "to have died" or "to have been killed".
+reads!(
+    estimated_to_have_died,
+    "More than 150,000 people are estimated to have died in the war.",
+    ["killed unspecified 150000"]
+);
+reads!(
+    believed_to_have_been_killed,
+    "Five soldiers are believed to have been killed.",
+    ["killed security_forces 5"]
+);

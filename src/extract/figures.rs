@@ -2598,13 +2598,33 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
             && is_word(
                 toks,
                 k - 1,
-                w!["believed", "feared", "thought", "said", "reported", "known", "likely"],
+                w![
+                    "believed",
+                    "feared",
+                    "thought",
+                    "said",
+                    "reported",
+                    "known",
+                    "likely",
+                    "estimated",
+                    "presumed",
+                    "understood"
+                ],
             );
-        let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux;
+        // "are estimated to have died": a passive of saying before "to".
+        let said_to = aux > 0
+            && is_word(toks, k + 1, w!["to"])
+            && is_word(
+                toks,
+                k,
+                w!["estimated", "presumed", "understood", "reported", "said"],
+            );
+        let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux || said_to;
         match if aux_like { Cls::Aux } else { e.cls } {
             Cls::Aux => {
                 aux += 1;
-                if aux > 4 {
+                // "are believed to have been killed" has five.
+                if aux > 5 {
                     return None;
                 }
                 k += 1;
