@@ -198,6 +198,13 @@ fn entry(t: &Token) -> &'static Entry {
     lexicon::entry(t.lex)
 }
 
+/// A person noun that is no counted kind noun: "women", "soldiers", not "deaths".
+#[inline]
+fn is_person_noun(t: &Token) -> bool {
+    let e = entry(t);
+    e.person && e.noun.is_none()
+}
+
 /// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
 /// case: compares the keyword id the tokenizer gave the token, never its text.
 #[inline]
@@ -727,11 +734,7 @@ fn candidate(
     let mut out_extra: Option<Mention> = None;
     // ...or "lost five soldiers", "seized 60 worshippers" (a kidnapping by militants, an arrest
     // by a force)...
-    if m.kind.is_none()
-        && amount.start > sa
-        && m.head
-            .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none())
-    {
+    if m.kind.is_none() && amount.start > sa && m.head.is_some_and(|h| is_person_noun(&toks[h])) {
         let mut w = amount.start - 1;
         // "lost only a few of its fighters".
         if w > sa && is_word(toks, w, w!["only", "just"]) {
@@ -3388,9 +3391,7 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             if let Some(p) = parent.filter(|&p| {
                 in_sentence == Some(p) && ms[p].amount.start < l && ms[p].kind != ms[i].kind
             }) {
-                let person = ms[i]
-                    .head
-                    .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none());
+                let person = ms[i].head.is_some_and(|h| is_person_noun(&toks[h]));
                 if person && ms[p].kind.is_some_and(Kind::has_subject) && !ms[i].from_before {
                     ms[i].kind = ms[p].kind;
                 }
@@ -3470,9 +3471,7 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             && ms[i - 1]
                 .parent
                 .is_some_and(|p| ms[p].kind == ms[i - 1].kind && ms[p].amount.start < start)
-            && ms[i]
-                .head
-                .is_some_and(|h| entry(&toks[h]).person && entry(&toks[h]).noun.is_none())
+            && ms[i].head.is_some_and(|h| is_person_noun(&toks[h]))
             && !(prev_end..start)
                 .any(|j| toks[j].is_punct(b',') && is_word(toks, j + 1, w!["and"]));
         if i > first
