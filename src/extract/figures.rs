@@ -330,15 +330,8 @@ fn candidate(
             return None;
         }
         amount.start = i;
-        rate_before = Some(if is_word(toks, i + 1, w!["daily"]) {
-            Rate::Day
-        } else if is_word(toks, i + 1, w!["weekly"]) {
-            Rate::Week
-        } else if is_word(toks, i + 1, w!["monthly"]) {
-            Rate::Month
-        } else {
-            Rate::Year
-        });
+        // "annual" is no rate word after a count, but is one here.
+        rate_before = rate_word(toks, i + 1).or(Some(Rate::Year));
     } else if let Some(end) = word.then(|| ordinal_pronoun(toks, i, sa, sb)).flatten() {
         // "killed two soldiers and wounded a third": one more.
         amount = Amount {
@@ -3185,6 +3178,21 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
     None
 }
 
+/// The rate of one word: "daily", "weekly", "monthly", "annually", "yearly".
+fn rate_word(toks: &[Token], j: usize) -> Option<Rate> {
+    if is_word(toks, j, w!["daily"]) {
+        Some(Rate::Day)
+    } else if is_word(toks, j, w!["weekly"]) {
+        Some(Rate::Week)
+    } else if is_word(toks, j, w!["monthly"]) {
+        Some(Rate::Month)
+    } else if is_word(toks, j, w!["annually", "yearly"]) {
+        Some(Rate::Year)
+    } else {
+        None
+    }
+}
+
 /// "169 operations per day", "14 attacks a month", "daily".
 fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     let mut j = np_end;
@@ -3192,17 +3200,8 @@ fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     if j >= sb || toks.get(j).is_none_or(|t| t.word == NO_WORD) {
         return None;
     }
-    if is_word(toks, j, w!["daily"]) {
-        return Some(Rate::Day);
-    }
-    if is_word(toks, j, w!["weekly"]) {
-        return Some(Rate::Week);
-    }
-    if is_word(toks, j, w!["monthly"]) {
-        return Some(Rate::Month);
-    }
-    if is_word(toks, j, w!["annually", "yearly"]) {
-        return Some(Rate::Year);
+    if let Some(r) = rate_word(toks, j) {
+        return Some(r);
     }
     if !is_word(toks, j, w!["per", "a", "an", "each", "every"]) {
         return None;
