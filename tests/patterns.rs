@@ -337,3 +337,19 @@ reads!(
     "Five soldiers are believed to have been killed.",
     ["killed security_forces 5"]
 );
+
+// A count with its own verb right after it is a new clause, not an item of the list before.
+reads!(
+    own_verb_ends_the_list,
+    "Four others, including a courier, were detained and three fighters surrendered.",
+    [
+        "arrested unspecified 4",
+        "arrested unspecified 1 <0",
+        "surrendered militants 3"
+    ]
+);
+reads!(
+    among_with_own_verb_in_a_headline,
+    "Five rebels killed, major among two officers injured in ambush",
+    ["killed militants 5", "injured security_forces 2"]
+);

@@ -70,6 +70,9 @@ pub struct Mention {
     prisoners: bool,
     skipped: bool,
     verb_next: bool,
+    /// Its kind's verb comes right after its noun phrase, after auxiliaries only: "six militants
+    /// surrendered", "three soldiers injured".
+    verb_close: bool,
     local: bool,
     from_before: bool,
     murder: bool,
@@ -114,6 +117,7 @@ impl Mention {
             prisoners: false,
             skipped: false,
             verb_next: false,
+            verb_close: false,
             local: false,
             from_before: false,
             murder: false,
@@ -910,6 +914,10 @@ fn candidate(
             m.verb_next = v.start >= m.amount.end
                 && v.start <= m.amount.end + 2
                 && (m.amount.end..v.start).all(|j| entry(&toks[j]).cls == Cls::Aux);
+            m.verb_close = m.head.is_some()
+                && v.start >= m.np_end
+                && v.start <= m.np_end + 2
+                && (m.np_end..v.start).all(|j| entry(&toks[j]).cls == Cls::Aux);
             // "kidnapped by ISIS and released".
             if let Some(k2) = second_verb(toks, v.end, sb, v.kind) {
                 let mut m2 = m.clone();
@@ -3391,6 +3399,13 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                 in_sentence == Some(p) && ms[p].amount.start < l && ms[p].kind != ms[i].kind
             }) {
                 let person = ms[i].head.is_some_and(|h| is_person_noun(&toks[h]));
+                // "Nine others, including a bomb-maker, were captured and six militants
+                // surrendered": a count with its own verb right after it starts a new clause.
+                if person && ms[i].verb_close && ms[i].kind.is_some() {
+                    ms[i].list_intro = false;
+                    ms[i].part = false;
+                    continue;
+                }
                 if person && ms[p].kind.is_some_and(Kind::has_subject) && !ms[i].from_before {
                     ms[i].kind = ms[p].kind;
                 }
