@@ -353,3 +353,21 @@ reads!(
     "Five rebels killed, major among two officers injured in ambush",
     ["killed militants 5", "injured security_forces 2"]
 );
+
+// "one of the deadliest ..." picks an event out of a class and "one in three ..." is a ratio:
+// neither counts anything; "one of the attackers" still does.
+reads!(
+    one_of_the_deadliest_is_no_count,
+    "The ambush was one of the bloodiest attacks on the police in a decade.",
+    []
+);
+reads!(
+    one_in_every_n_is_a_ratio,
+    "One in every four raids ended without arrests.",
+    []
+);
+reads!(
+    one_of_the_attackers_counts,
+    "One of the attackers was shot dead by guards.",
+    ["killed militants 1"]
+);

@@ -1434,8 +1434,56 @@ fn note_verb(src: &str, t: &Token, m: &mut Mention) {
     }
 }
 
+/// What "one of the ..." picks an event out of, counting nothing: "one of the deadliest
+/// attacks", "one of several raids".
+const ONE_OF_CLASS: &[Word] = w![
+    "biggest",
+    "bloodiest",
+    "deadliest",
+    "fiercest",
+    "heaviest",
+    "largest",
+    "latest",
+    "major",
+    "many",
+    "most",
+    "several",
+    "worst",
+];
+
+/// A ratio, "one in three air raids", "one in every five", "one out of four": the second
+/// number counts nothing by itself.
+fn ratio_before(toks: &[Token], start: usize, sa: usize) -> bool {
+    let mut k = start;
+    if k > sa && is_word(toks, k - 1, w!["every"]) {
+        k -= 1;
+    }
+    if k >= sa + 2 && is_word(toks, k - 1, w!["in"]) {
+        return is_word(toks, k - 2, w!["one"]);
+    }
+    k >= sa + 3
+        && is_word(toks, k - 1, w!["of"])
+        && is_word(toks, k - 2, w!["out"])
+        && is_word(toks, k - 3, w!["one"])
+}
+
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
 fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
+    // "one of the deadliest assaults", "one in three air raids".
+    if is_word(toks, a.start, w!["one"]) && is_word(toks, a.end, w!["of"]) {
+        let mut k = a.end + 1;
+        if is_word(toks, k, w!["the", "its", "their"]) {
+            k += 1;
+        }
+        // "one of the most wanted militants was arrested" still counts a person.
+        let person = (k + 1..(k + 4).min(sb)).any(|j| is_person_noun(&toks[j]));
+        if is_word(toks, k, ONE_OF_CLASS) && !person {
+            return true;
+        }
+    }
+    if ratio_before(toks, a.start, sa) {
+        return true;
+    }
     // "aged 9 and 11", but not "aged 45 and two children".
     let counted = || {
         toks.get(a.end).is_some_and(|t| {
