@@ -371,3 +371,16 @@ reads!(
     "One of the attackers was shot dead by guards.",
     ["killed militants 1"]
 );
+
+// A part of a counted whole of things is no figure: "recovered 140 of the 900 rifles".
+reads!(
+    part_of_counted_things,
+    "Bandits kidnapped four herders. The army has recovered 140 of the nearly 900 rifles stolen \
+     from the depot.",
+    ["kidnapped civilians 4"]
+);
+reads!(
+    part_of_counted_people_still_counts,
+    "Police freed 14 of the 20 kidnapped farmers.",
+    ["rescued civilians 14"]
+);

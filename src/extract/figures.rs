@@ -378,6 +378,8 @@ fn candidate(
     let mut np_from = amount.end;
     // The side of the people "of them" refers to.
     let mut anaphor = None;
+    // The whole of a partitive has a number: "3,422 of the 6,000 ...".
+    let mut counted_whole = false;
     if amount.article && toks.get(np_from).is_some_and(|n| is_year(src, n)) {
         np_from += 1;
     }
@@ -405,7 +407,6 @@ fn candidate(
             return None;
         }
         // "45 of the 60 abducted students": the whole's number is skipped.
-        let mut counted_whole = false;
         if let Some(whole) = numbers::parse(src, toks, np_from, sb, steps).filter(|w| !w.article) {
             np_from = whole.end;
             counted_whole = true;
@@ -495,6 +496,10 @@ fn candidate(
         m.contextual = true;
     } else {
         noun_phrase(src, toks, np_from, sb, &mut m, steps);
+    }
+    // "recovered 3,422 of the 6,000 weapons looted": a part of things, not of people.
+    if counted_whole && m.head.is_none() && m.skipped {
+        return None;
     }
     if m.head.is_none() && m.cue.is_none() {
         m.cue = anaphor;
