@@ -384,3 +384,20 @@ reads!(
     "Police freed 14 of the 20 kidnapped farmers.",
     ["rescued civilians 14"]
 );
+
+// "took/taken N X prisoner" is a capture (arrested wording); soldiers taken captive keep their side.
+reads!(
+    taken_prisoner_around_count,
+    "The rebels said they had taken 40 soldiers prisoner.",
+    ["arrested security_forces 40"]
+);
+reads!(
+    taken_prisoner_passive,
+    "Nine policemen were taken prisoner.",
+    ["arrested security_forces 9"]
+);
+reads!(
+    soldiers_taken_captive_keep_side,
+    "Insurgents took six soldiers captive.",
+    ["kidnapped security_forces 6"]
+);

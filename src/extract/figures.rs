@@ -935,14 +935,29 @@ fn candidate(
     if m.kind.is_none() {
         m.kind = m.partitive_kind.or(m.whole_kind);
     }
-    // "Pirates took its 25 crew members hostage": the count inside the phrase verb.
-    if m.kind.is_none()
-        && m.head
-            .is_some_and(|h| h > amount.end && is_word(toks, h, w!["hostage", "captive"]))
-        && (amount.start.saturating_sub(2).max(sa)..amount.start)
-            .any(|j| is_word(toks, j, w!["took", "take", "takes", "taken", "taking"]))
-    {
-        m.kind = Some(Kind::Kidnapped);
+    // "Pirates took its 25 crew members hostage", "had taken 14 policemen prisoner": the count
+    // inside the phrase verb; the people are the noun before "hostage" or "prisoner".
+    if let Some(h) = m.head.filter(|&h| {
+        m.kind.is_none()
+            && h > amount.end
+            && is_word(toks, h, w!["hostage", "captive", "prisoner", "prisoners"])
+            && (amount.start.saturating_sub(2).max(sa)..amount.start)
+                .any(|j| is_word(toks, j, w!["took", "take", "takes", "taken", "taking"]))
+    }) {
+        m.kind = Some(if is_word(toks, h, w!["hostage", "captive"]) {
+            Kind::Kidnapped
+        } else {
+            Kind::Arrested
+        });
+        // Soldiers keep their side; "people" and "crew members" taken hostage are civilians.
+        if let Some(p) = (amount.end..h)
+            .rev()
+            .find(|&j| is_person_noun(&toks[j]) && entry(&toks[j]).subject.is_some())
+        {
+            m.head = Some(p);
+            m.head_subject = entry(&toks[p]).subject;
+            m.prisoners = false;
+        }
     }
     // "Gunmen seized 60 worshippers; 20 of them had been taken from the courtyard": "taken"
     // continues the kidnapping or arrest of the whole.

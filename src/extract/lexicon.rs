@@ -759,6 +759,7 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["suffered", "a", "?minor", "?serious", "?severe", "?grievous", "?bullet", "?gunshot", "?splinter", "?shrapnel", "?burn", "wound"], Injured),
     (&["taken", "hostage"], Kidnapped), (&["held", "hostage"], Kidnapped),
     (&["taken", "captive"], Kidnapped), (&["held", "captive"], Kidnapped),
+    (&["taken", "prisoner"], Arrested), (&["taken", "prisoners"], Arrested),
     (&["set", "free"], Rescued), (&["regained", "?their", "freedom"], Rescued),
     (&["were", "freed"], Rescued), (&["secured", "the", "release"], Rescued),
 ];
