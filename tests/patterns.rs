@@ -401,3 +401,12 @@ reads!(
     "Insurgents took six soldiers captive.",
     ["kidnapped security_forces 6"]
 );
+
+// "brings to N the number of X killed": the participle after the people names the kind, not
+// the figure before.
+reads!(
+    brings_to_n_the_number_of,
+    "Troops raided a camp in an operation on Monday. The operation brings to 88 the number of \
+     rebels neutralised this year.",
+    ["operations - 1", "killed militants 88"]
+);

@@ -1104,6 +1104,15 @@ fn candidate(
             noun_phrase(src, toks, from, sb, &mut probe, steps);
             m.cue = probe.cue.or(probe.head_subject);
             m.head_subject = probe.head_subject;
+            // "brings to 197 the number of Maoists neutralised", "the number of deaths": the
+            // participle after the people, or the counted noun, names the kind.
+            if m.kind.is_none() {
+                m.kind = toks
+                    .get(probe.np_end)
+                    .filter(|t| t.kind == TokKind::Word)
+                    .and_then(|t| entry(t).verb)
+                    .or_else(|| probe.head.and_then(|h| entry(&toks[h]).noun));
+            }
         }
         if m.kind.is_none() {
             m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
