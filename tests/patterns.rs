@@ -410,3 +410,10 @@ reads!(
      rebels neutralised this year.",
     ["operations - 1", "killed militants 88"]
 );
+
+// "IS" in capitals before a noun is the Islamic State, not the verb.
+reads!(
+    is_in_capitals_is_a_group,
+    "Kurdish forces detained 23 suspected IS members after an IS attack on a prison.",
+    ["arrested militants 23", "attacks - 1"]
+);

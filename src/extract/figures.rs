@@ -1894,6 +1894,17 @@ fn noun_phrase(
             j += 1;
             continue;
         }
+        // "17 suspected IS members", "an IS attack": the Islamic State's short name, not "is".
+        if is_word(toks, j, w!["is"])
+            && &src.as_bytes()[t.start..t.end] == b"IS"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && entry(n).is_head())
+        {
+            cue = better(cue, (Subject::Militants, 3));
+            j += 1;
+            continue;
+        }
         if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
             break;
         }
