@@ -417,3 +417,21 @@ reads!(
     "Kurdish forces detained 23 suspected IS members after an IS attack on a prison.",
     ["arrested militants 23", "attacks - 1"]
 );
+
+// Lexicon gaps: bomb-makers are militants, deminers civilians; "abandoned the armed struggle"
+// is a surrender.
+reads!(
+    bomb_makers_are_militants,
+    "Police arrested two bomb-makers in Quetta.",
+    ["arrested militants 2"]
+);
+reads!(
+    deminers_are_civilians,
+    "Three deminers were injured when a mine exploded.",
+    ["injured civilians 3"]
+);
+reads!(
+    abandoned_the_armed_struggle,
+    "Forty guerrillas have abandoned the armed struggle this year.",
+    ["surrendered militants 40"]
+);
