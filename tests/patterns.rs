@@ -435,3 +435,10 @@ reads!(
     "Forty guerrillas have abandoned the armed struggle this year.",
     ["surrendered militants 40"]
 );
+
+// Two modifiers joined by "and" inside an "of" phrase: "members of the Kenyan and Somali forces".
+reads!(
+    of_phrase_with_two_modifiers,
+    "Six members of the Kenyan and Somali forces were wounded.",
+    ["injured security_forces 6"]
+);

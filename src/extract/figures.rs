@@ -2091,6 +2091,23 @@ fn noun_phrase(
             if t.kind != TokKind::Word {
                 break;
             }
+            // "members of the Mozambican and Rwandan forces": two modifiers of one noun.
+            if kk > k + 1
+                && is_word(toks, kk, w!["and"])
+                && toks.get(kk + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word && {
+                        let ne = entry(n);
+                        ne.cls == Cls::Plain
+                            && ne.verb.is_none()
+                            && ne.num == 0
+                            && !ne.article
+                            && !ne.is_head()
+                    }
+                })
+            {
+                kk += 1;
+                continue;
+            }
             let e = entry(t);
             if e.verb.is_some()
                 || matches!(
