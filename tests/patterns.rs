@@ -442,3 +442,10 @@ reads!(
     "Six members of the Kenyan and Somali forces were wounded.",
     ["injured security_forces 6"]
 );
+
+// "fighter" before "jet" or "plane" is an aircraft, not a militant, so it gives nobody a side.
+reads!(
+    fighter_jets_are_no_people,
+    "Two fighter jets hit the town. Nine were wounded.",
+    ["injured unspecified 9"]
+);

@@ -1937,6 +1937,10 @@ fn noun_phrase(
         }
         j += 1;
     }
+    // "a fighter jet", "two fighter planes": aircraft, not people.
+    let head = head.filter(|&h| {
+        !(is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT))
+    });
     let Some(h) = head else {
         // Words that are not a counted noun: "18 firearms", "2,865 rounds".
         m.skipped = j > start && toks[start].kind == TokKind::Word && {
@@ -2143,6 +2147,10 @@ fn noun_phrase(
     m.after = k;
     m.cue = cue;
 }
+
+/// What "fighter" names before these words: an aircraft, not a person.
+const AIRCRAFT: &[Word] =
+    w!["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",];
 
 /// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
 /// kidnapped" are civilians; "shot dead two brothers" says no side).
