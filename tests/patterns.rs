@@ -449,3 +449,10 @@ reads!(
     "Two fighter jets hit the town. Nine were wounded.",
     ["injured unspecified 9"]
 );
+
+// A ranking goes on after "followed by X with N": "Y with M and Z with K" keep the kind.
+reads!(
+    followed_by_with_list,
+    "Kunar saw 22 attacks, followed by Nangarhar with 15, Kabul with 8 and Herat with 3.",
+    ["attacks - 22", "attacks - 15", "attacks - 8", "attacks - 3"]
+);

@@ -1018,12 +1018,15 @@ fn candidate(
             m.contextual = true;
         }
     }
-    // "Punjab recorded 31 attacks, followed by Sindh with 12": the kind before.
+    // "Punjab recorded 31 attacks, followed by Sindh with 12 and Quetta with 9": the kind
+    // before.
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start >= sa + 3
         && is_word(toks, amount.start - 1, w!["with"])
-        && (amount.start.saturating_sub(6).max(sa)..amount.start - 1)
+        && (amount.start.saturating_sub(14).max(sa)..amount.start - 1)
+            .rev()
+            .take_while(|&j| entry(&toks[j]).verb.is_none() || is_word(toks, j, w!["followed"]))
             .any(|j| is_word(toks, j, w!["followed"]) && is_word(toks, j + 1, w!["by"]))
     {
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
