@@ -456,3 +456,10 @@ reads!(
     "Kunar saw 22 attacks, followed by Nangarhar with 15, Kabul with 8 and Herat with 3.",
     ["attacks - 22", "attacks - 15", "attacks - 8", "attacks - 3"]
 );
+
+// Plural ranks are security forces like their singulars.
+reads!(
+    plural_ranks,
+    "Ten soldiers were killed, among them two sergeants.",
+    ["killed security_forces 10", "killed security_forces 2 <0"]
+);
