@@ -463,3 +463,10 @@ reads!(
     "Ten soldiers were killed, among them two sergeants.",
     ["killed security_forces 10", "killed security_forces 2 <0"]
 );
+
+// "still being held" tells of captivity after the abduction or arrest was counted: no figure.
+reads!(
+    still_held_is_a_state,
+    "Bandits abducted 14 farmers on Friday; six were still being held on Sunday.",
+    ["kidnapped civilians 14"]
+);

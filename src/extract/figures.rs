@@ -876,6 +876,13 @@ fn candidate(
             if m.head.is_some() && active_with_object(toks, m.after, &v, sb) {
                 return None;
             }
+            // "the remaining 11 were still being held": a state of captivity, told after the
+            // capture or abduction was counted.
+            if matches!(v.kind, Kind::Arrested | Kind::Kidnapped)
+                && (m.after..v.start).any(|j| is_word(toks, j, w!["still"]))
+            {
+                return None;
+            }
             m.kind = Some(v.kind);
             note_verb(src, &toks[v.word], &mut m);
             // "Thirty hostages who had been held for a week were released": one rescue.
