@@ -470,3 +470,16 @@ reads!(
     "Bandits abducted 14 farmers on Friday; six were still being held on Sunday.",
     ["kidnapped civilians 14"]
 );
+
+// Another source "put the figure at N": a second count of the figure before, in its sentence or
+// the one before.
+reads!(
+    put_the_figure_at,
+    "The army said 25 rebels were killed, though villagers put the figure at nine.",
+    ["killed militants 25", "killed militants 9"]
+);
+reads!(
+    put_the_number_at_next_sentence,
+    "Officials said 18 people were abducted. Residents put the number at more than 40.",
+    ["kidnapped civilians 18", "kidnapped civilians 40"]
+);

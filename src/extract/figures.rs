@@ -1081,6 +1081,34 @@ fn candidate(
             }
         }
     }
+    // "the army said 40 were killed, though locals put the figure at 12": another source's
+    // count of the figure before.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 4
+        && is_word(toks, amount.start - 1, w!["at"])
+        && is_word(
+            toks,
+            amount.start - 2,
+            w!["figure", "number", "tally", "count"],
+        )
+        && is_word(toks, amount.start - 3, w!["the", "that", "this"])
+        && is_word(
+            toks,
+            amount.start - 4,
+            w!["put", "puts", "putting", "placed", "places"],
+        )
+    {
+        // The figure may be in the sentence before: "... were abducted. Residents put the
+        // number at 30."
+        m.kind = out
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|p| p.sentence + 1 >= si)
+            .find_map(|p| p.kind);
+        m.contextual = true;
+    }
     // "Kidnappings rose from 41 in 2022 to 96 in 2023": both ends of a change.
     if m.kind.is_none()
         && m.head.is_none()
