@@ -483,3 +483,10 @@ reads!(
     "Officials said 18 people were abducted. Residents put the number at more than 40.",
     ["kidnapped civilians 18", "kidnapped civilians 40"]
 );
+
+// Bare "scores" as the subject of a casualty verb is the vague amount.
+reads!(
+    scores_were_injured,
+    "Nine people died and scores were injured in the stampede after the blast.",
+    ["killed unspecified 9", "injured unspecified 40"]
+);

@@ -506,8 +506,16 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         }
     }
     if let Some(r) = e.vague {
-        // "scores" is a vague amount only before "of": "scores of people".
-        if w.eq_ignore_ascii_case("scores") && !word_is(src, toks, i + 1, "of") {
+        // "scores" is a vague amount only before "of" ("scores of people") or as the subject
+        // of a passive or a casualty word ("scores were injured", "scores dead"); "the scores
+        // were level" then has no kind.
+        if w.eq_ignore_ascii_case("scores")
+            && ![
+                "of", "were", "have", "had", "injured", "wounded", "killed", "dead", "died",
+            ]
+            .iter()
+            .any(|x| word_is(src, toks, i + 1, x))
+        {
             return None;
         }
         // "several dozen": dozens.
@@ -916,6 +924,12 @@ mod tests {
         Some((40, Some(40), Some(99), true, true))
     );
     parses_to!(scores_alone, "scores men", None);
+    parses_to!(
+        scores_before_passive,
+        "scores were injured",
+        Some((40, Some(40), Some(99), true, true))
+    );
+    parses_to!(scores_before_noun_verb, "scores twice", None);
     parses_to!(
         hundreds,
         "hundreds of men",
