@@ -490,3 +490,10 @@ reads!(
     "Nine people died and scores were injured in the stampede after the blast.",
     ["killed unspecified 9", "injured unspecified 40"]
 );
+
+// "N X were among the M people killed": a part of the figure right after, with "the" between.
+reads!(
+    were_among_the_whole,
+    "Four policemen were among the 23 people who lost their lives.",
+    ["killed security_forces 4 <1", "killed unspecified 23"]
+);

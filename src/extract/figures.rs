@@ -3594,10 +3594,16 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                     continue;
                 }
             }
-            // "3 cops among 7 killed": a part of the figure right after.
+            // "3 cops among 7 killed", "Twelve policemen were among the 19 people who lost
+            // their lives": a part of the figure right after.
+            let whole_at = if is_word(toks, k + 1, w!["the"]) {
+                k + 2
+            } else {
+                k + 1
+            };
             if is_word(toks, k, w!["among", "amongst"])
                 && i + 1 < ms.len()
-                && ms[i + 1].amount.start == k + 1
+                && ms[i + 1].amount.start == whole_at
                 && ms[i + 1].kind.is_some_and(Kind::has_subject)
             {
                 ms[i].kind = ms[i + 1].kind;
