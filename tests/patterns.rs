@@ -497,3 +497,10 @@ reads!(
     "Four policemen were among the 23 people who lost their lives.",
     ["killed security_forces 4 <1", "killed unspecified 23"]
 );
+
+// "an equal number" with no noun after it takes the number before, the kind of its own verb.
+reads!(
+    an_equal_number_bare,
+    "Ambushers killed nine soldiers and wounded an equal number.",
+    ["killed security_forces 9", "injured security_forces 9"]
+);

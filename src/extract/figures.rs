@@ -301,14 +301,17 @@ fn candidate(
         && is_word(toks, i, w!["a", "an", "the"])
         && is_word(toks, i + 1, w!["equal", "similar", "same"])
         && is_word(toks, i + 2, w!["number"])
-        && is_word(toks, i + 3, w!["of"])
     {
-        // "an equal number of soldiers": the number before it.
+        // "an equal number of soldiers", "and an equal number injured": the number before it.
         let p = prev.last()?;
         amount = p.amount;
         amount.start = i;
         amount.num_start = i;
-        amount.end = i + 4;
+        amount.end = if is_word(toks, i + 3, w!["of"]) {
+            i + 4
+        } else {
+            i + 3
+        };
     } else if word
         && is_word(toks, i, w!["a", "an"])
         && is_word(toks, i + 1, w!["total", "average"])
