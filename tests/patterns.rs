@@ -504,3 +504,14 @@ reads!(
     "Ambushers killed nine soldiers and wounded an equal number.",
     ["killed security_forces 9", "injured security_forces 9"]
 );
+
+// "The deceased included ...", "The dead comprised ...": the opener names the kind of the list.
+reads!(
+    deceased_and_comprised_open_lists,
+    "The deceased included three policemen. The dead comprised 14 soldiers and 21 civilians.",
+    [
+        "killed security_forces 3",
+        "killed security_forces 14",
+        "killed civilians 21"
+    ]
+);

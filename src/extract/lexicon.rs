@@ -209,7 +209,7 @@ static WORDS: &[(&str, Role)] = &[
     ("shootings", N(Attacks)), ("shooting", N(Attacks)),
     ("deaths", N(Killed)), ("death", N(Killed)), ("fatalities", N(Killed)),
     ("fatality", N(Killed)), ("lives", N(Killed)), ("bodies", N(Killed)),
-    ("killings", N(Killed)), ("dead", N(Killed)),
+    ("killings", N(Killed)), ("dead", N(Killed)), ("deceased", N(Killed)),
     ("injuries", N(Injured)), ("injury", N(Injured)),
     ("arrests", N(Arrested)), ("surrenders", N(Surrendered)), ("homicides", N(Killed)),
     ("murders", N(Killed)), ("assassinations", N(Killed)), ("arrests", V(Arrested)), ("rescues", V(Rescued)),
@@ -557,7 +557,7 @@ static WORDS: &[(&str, Role)] = &[
     ("whereas", C(Conj)), ("besides", C(Conj)),
     ("including", C(ListIntro)), ("comprising", C(ListIntro)), ("among", C(ListIntro)),
     ("amongst", C(ListIntro)), ("included", C(ListIntro)), ("includes", C(ListIntro)),
-    ("include", C(ListIntro)), ("follows", C(ListIntro)),
+    ("include", C(ListIntro)), ("follows", C(ListIntro)), ("comprised", C(ListIntro)),
     // First words of multi-word hedges and number phrases.
     ("at", S), ("no", S), ("not", S), ("more", S), ("up", S), ("as", S), ("less", S),
     ("fewer", S), ("close", S), ("well", S), ("just", S), ("between", S), ("half", S),
