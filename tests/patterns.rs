@@ -515,3 +515,20 @@ reads!(
         "killed civilians 21"
     ]
 );
+
+// Lexicon gaps of South Asian and African reporting: ultras (militants), a JCO (security
+// forces), a tribal elder (civilian), vigilantes and mercenaries (people, side from context).
+reads!(
+    ultras_and_jco,
+    "Four ultras were held after a JCO was martyred.",
+    ["arrested militants 4", "killed security_forces 1"]
+);
+reads!(
+    elder_vigilantes_mercenaries,
+    "Gunmen killed a village elder, six vigilantes and two mercenaries.",
+    [
+        "killed civilians 1",
+        "killed unspecified 6",
+        "killed unspecified 2"
+    ]
+);
