@@ -532,3 +532,10 @@ reads!(
         "killed unspecified 2"
     ]
 );
+
+// "X averaged N a month": a rate of the counted noun before "averaged", with its side.
+reads!(
+    noun_averaged_n_a_month,
+    "Abductions averaged 85 a month, and civilian deaths averaged 12 a week.",
+    ["kidnapped unspecified 85/month", "killed civilians 12/week"]
+);

@@ -1042,6 +1042,24 @@ fn candidate(
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
+    // "Kidnappings averaged 120 a month": the counted noun just before "averaged".
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 2
+        && is_word(toks, amount.start - 1, w!["averaged"])
+    {
+        m.kind = (amount.start.saturating_sub(5).max(sa)..amount.start - 1)
+            .rev()
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find_map(|j| entry(&toks[j]).noun);
+        m.contextual = true;
+        // "Civilian deaths averaged 30 a week": a side named with the noun.
+        for t in &toks[amount.start.saturating_sub(5).max(sa)..amount.start] {
+            if let Some(s) = entry(t).subject {
+                m.cue = better(m.cue, (s.0, 2));
+            }
+        }
+    }
     // "fell from 91 in 2018 to 26 in 2024": the end of a change (below), not a running total.
     let trend_end = amount.start > sa
         && is_word(toks, amount.start - 1, w!["to"])
