@@ -539,3 +539,10 @@ reads!(
     "Abductions averaged 85 a month, and civilian deaths averaged 12 a week.",
     ["kidnapped unspecified 85/month", "killed civilians 12/week"]
 );
+
+// A breakdown in parentheses after a noun with no kind: "casualties (98 killed and 207 injured)".
+reads!(
+    counts_inside_parentheses,
+    "The mission recorded 305 civilian casualties (98 killed and 207 injured) in May.",
+    ["killed civilians 98", "injured civilians 207"]
+);
