@@ -546,3 +546,12 @@ reads!(
     "The mission recorded 305 civilian casualties (98 killed and 207 injured) in May.",
     ["killed civilians 98", "injured civilians 207"]
 );
+
+// One number for "killed and injured" or "killed or injured" is a figure of neither; a vague
+// word gives one of each.
+reads!(
+    killed_or_injured_one_number,
+    "Twelve people were killed or injured in the shelling. Scores were killed and wounded in \
+     the raid.",
+    ["killed unspecified 40", "injured unspecified 40"]
+);

@@ -935,6 +935,16 @@ fn candidate(
                 && (m.np_end..v.start).all(|j| entry(&toks[j]).cls == Cls::Aux);
             // "kidnapped by ISIS and released".
             if let Some(k2) = second_verb(toks, v.end, sb, v.kind) {
+                // "15 people were killed and injured", "seven were killed or injured each day":
+                // one number for both is a figure of neither (vague ones give one of each).
+                let either = (v.end..k2.1).any(|j| is_word(toks, j, w!["or"]));
+                let hurt = matches!(
+                    (v.kind, k2.0),
+                    (Kind::Killed, Kind::Injured) | (Kind::Injured, Kind::Killed)
+                );
+                if (hurt || either) && !amount.vague {
+                    return None;
+                }
                 let mut m2 = m.clone();
                 m2.kind = Some(k2.0);
                 note_verb(src, &toks[k2.1], &mut m2);
@@ -3176,7 +3186,7 @@ fn second_verb(toks: &[Token], from: usize, sb: usize, k1: Kind) -> Option<(Kind
         if t.kind != TokKind::Word {
             return None;
         }
-        if is_word(toks, k, w!["and"]) {
+        if is_word(toks, k, w!["and", "or"]) {
             let mut j = k + 1;
             while j < lim && entry(&toks[j]).cls == Cls::Aux {
                 j += 1;
