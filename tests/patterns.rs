@@ -555,3 +555,10 @@ reads!(
      the raid.",
     ["killed unspecified 40", "injured unspecified 40"]
 );
+
+// A risaldar is a Levies rank.
+reads!(
+    risaldar_is_security_forces,
+    "A risaldar was martyred in the attack on the Levies post.",
+    ["killed security_forces 1"]
+);
