@@ -562,3 +562,10 @@ reads!(
     "A risaldar was martyred in the attack on the Levies post.",
     ["killed security_forces 1"]
 );
+
+// A second noun after "and" may carry names before it: "soldiers and National Guard members".
+reads!(
+    second_noun_with_name_modifiers,
+    "Nine soldiers and Civil Defence members were killed in the ambush.",
+    ["killed security_forces 9"]
+);

@@ -2118,20 +2118,37 @@ fn noun_phrase(
     // "35 soldiers and members of the VDP": a sideless second noun whose "of" phrase may give
     // it the first noun's side.
     let mut sideless_second: Option<(Subject, u8)> = None;
-    // Two nouns for one number: "287 students and staff".
-    if is_word(toks, k, w!["and"])
-        && toks.get(k + 1).is_some_and(|n| {
-            n.kind == TokKind::Word && {
-                let ne = entry(n);
-                ne.person && ne.num == 0 && !ne.article && ne.cls == Cls::Plain
+    // Two nouns for one number: "287 students and staff", "17 soldiers and National Guard
+    // members" (the second noun's modifiers name its side).
+    let mut second_noun = None;
+    if is_word(toks, k, w!["and"]) {
+        let mut side: Option<(Subject, u8)> = None;
+        for (j, n) in toks.iter().enumerate().take((k + 4).min(sb)).skip(k + 1) {
+            let ne = entry(n);
+            if n.kind != TokKind::Word
+                || ne.num > 0
+                || ne.article
+                || ne.verb.is_some()
+                || ne.cls != Cls::Plain
+            {
+                break;
             }
-        })
-        && k + 1 < sb
-    {
-        k += 2;
+            if let Some(s) = ne.subject {
+                side = better(side, s);
+            }
+            if ne.person {
+                second_noun = Some((j, side));
+            } else if second_noun.is_some() || !(n.cap() || ne.subject.is_some()) {
+                // A modifier is a name or a side word, not "and forced others".
+                break;
+            }
+        }
+    }
+    if let Some((j, side)) = second_noun {
+        k = j + 1;
         m.np_end = k;
         // "310 insurgents and relatives": no single side.
-        let second = entry(&toks[k - 1]).subject;
+        let second = side;
         if he
             .subject
             .is_some_and(|hs| second.is_none_or(|s2| s2.0 != hs.0))
