@@ -700,7 +700,7 @@ fn candidate(
                 m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
                 m.event_article = true;
                 m.ev_end = m.np_end;
-                return Some(push(toks, out, m, None, i));
+                return Some(push(out, m, None, i));
             }
             _ if he.person => {}
             _ => return None,
@@ -1231,26 +1231,26 @@ fn candidate(
         // "another suspect was held".
         return None;
     }
-    Some(push(toks, out, m, out_extra, i))
+    let paren = count_in_parens(toks, &m, i);
+    let next = push(out, m, out_extra, i);
+    Some(paren.unwrap_or(next))
+}
+
+/// "612 civilian casualties (172 killed and 440 injured)": where a count inside a parenthesis
+/// that the mention's noun phrase passed over starts, to be read on its own.
+fn count_in_parens(toks: &[Token], m: &Mention, i: usize) -> Option<usize> {
+    let end = m.np_end.max(m.after).min(toks.len());
+    (m.amount.end..end)
+        .find(|&k| {
+            toks[k].is_punct(b'(') && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+        })
+        .map(|p| (p + 1).max(i + 1))
 }
 
 /// Adds the mention found at token `i` (and the second one of the same number), and returns
 /// the token to go on from.
-fn push(
-    toks: &[Token],
-    out: &mut Vec<Mention>,
-    m: Mention,
-    extra: Option<Mention>,
-    i: usize,
-) -> usize {
-    let mut next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
-    // "612 civilian casualties (172 killed and 440 injured)": counts inside a parenthesis the
-    // noun phrase passed over are read on their own.
-    if let Some(p) = (m.amount.end..next.min(toks.len())).find(|&k| {
-        toks[k].is_punct(b'(') && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
-    }) {
-        next = (p + 1).max(i + 1);
-    }
+fn push(out: &mut Vec<Mention>, m: Mention, extra: Option<Mention>, i: usize) -> usize {
+    let next = m.np_end.max(m.after).max(m.amount.end).max(i + 1);
     out.push(m);
     if let Some(m2) = extra {
         out.push(m2);
