@@ -93,8 +93,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
         let (a, b) = sents[m.sentence];
         if m.sentence != last_sentence {
             last_sentence = m.sentence;
-            running_total = dedupe::says(&toks[a..b], lexicon::RUNNING_TOTAL);
-            another = dedupe::says(&toks[a..b], lexicon::ANOTHER_EVENT);
+            let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
+            (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
             said.push((
                 dates::period(text, &toks, a, b, published, &mut steps),
                 places::location(text, &toks, a, b, &mut steps),
