@@ -126,9 +126,16 @@ impl Mention {
 }
 
 /// Sentences as token ranges.
+#[cfg(test)]
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
-    // Sentences run longer than 16 tokens on average: one allocation.
-    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
+    let mut out = Vec::new();
+    sentences_into(toks, &mut out);
+    out
+}
+
+/// [`sentences`] into a buffer the caller reuses (cleared first).
+pub fn sentences_into(toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.sent_start() && i > start {
@@ -139,12 +146,28 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     if start < toks.len() {
         out.push((start, toks.len()));
     }
-    out
 }
 
 /// Finds every mention in the text.
+#[cfg(test)]
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
+    let mut out = Vec::new();
+    find_into(src, toks, sents, &mut out, &mut Vec::new(), steps);
+    out
+}
+
+/// [`find`] into buffers the caller reuses (cleared first): the mentions, and room for the
+/// renumbering of their parent links.
+pub fn find_into(
+    src: &str,
+    toks: &[Token],
+    sents: &[(usize, usize)],
+    out: &mut Vec<Mention>,
+    new_index: &mut Vec<usize>,
+    steps: &mut u64,
+) {
+    out.clear();
+    out.reserve(toks.len() / 16 + 4);
     // Whether the document says its victims are civilians: looked for once, when first needed.
     let mut doc_civilian: Option<bool> = None;
     let openers = lexicon::openers();
@@ -157,18 +180,18 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
                 i += 1;
                 continue;
             }
-            i = candidate(src, toks, i, a, b, si, &mut out, first, steps).unwrap_or(i + 1);
+            i = candidate(src, toks, i, a, b, si, out, first, steps).unwrap_or(i + 1);
         }
         if first == out.len() {
             continue;
         }
         clauses(toks, &mut out[first..], a);
-        lists(toks, &mut out, first, a, steps);
+        lists(toks, out, first, a, steps);
         // Only a sideless "people" asks whether the victims are civilians.
         let civ = out[first..].iter().any(|m| m.peoplelike)
             && (*doc_civilian.get_or_insert_with(|| doc_says_civilians(toks, steps))
                 || sentence_is_civilian(toks, a, b, steps));
-        subjects(&mut out, first, civ);
+        subjects(out, first, civ);
         // "two strikes in the 31st over": play, not operations or attacks.
         let events = |m: &Mention| matches!(m.kind, Some(Kind::Operations | Kind::Attacks));
         if out[first..].iter().any(events) && sentence_is_sport(toks, a, b, steps) {
@@ -178,7 +201,8 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         }
     }
     // Drop mentions with no kind, renumbering the parent links.
-    let mut new_index = vec![usize::MAX; out.len()];
+    new_index.clear();
+    new_index.resize(out.len(), usize::MAX);
     let mut n = 0;
     for (i, m) in out.iter().enumerate() {
         if m.kind.is_some() {
@@ -187,10 +211,9 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         }
     }
     out.retain(|m| m.kind.is_some());
-    for m in &mut out {
+    for m in out.iter_mut() {
         m.parent = m.parent.map(|p| new_index[p]).filter(|&p| p != usize::MAX);
     }
-    out
 }
 
 #[inline]

@@ -49,6 +49,10 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
 /// does not allocate them each time.
 #[derive(Default)]
 struct Scratch {
+    toks: Vec<tokens::Token>,
+    sents: Vec<(usize, usize)>,
+    mentions: Vec<figures::Mention>,
+    new_index: Vec<usize>,
     cands: Vec<dedupe::Candidate>,
     /// The period and location of each sentence with a figure, in text order.
     said: Vec<(Option<String>, Option<String>)>,
@@ -60,6 +64,15 @@ impl Scratch {
     const KEEP: usize = 4096;
 
     fn trim(&mut self) {
+        // Tokens are many per figure: their buffer may hold a long article's.
+        if self.toks.capacity() > Self::KEEP * 16 {
+            self.toks = Vec::new();
+            self.sents = Vec::new();
+        }
+        if self.mentions.capacity() > Self::KEEP {
+            self.mentions = Vec::new();
+            self.new_index = Vec::new();
+        }
         if self.cands.capacity() > Self::KEEP {
             self.cands = Vec::new();
         }
@@ -76,19 +89,28 @@ thread_local! {
 
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     let mut steps = 0u64;
-    let toks = tokens::tokenize(text, &mut steps);
+    let Scratch {
+        toks,
+        sents,
+        mentions,
+        new_index,
+        cands,
+        said,
+        ..
+    } = scratch;
+    tokens::tokenize_into(text, toks, &mut steps);
     let published = dates::published(text, &mut steps);
-    let sents = figures::sentences(&toks);
+    figures::sentences_into(toks, sents);
     steps += sents.len() as u64;
-    let mentions = figures::find(text, &toks, &sents, &mut steps);
+    figures::find_into(text, toks, sents, mentions, new_index, &mut steps);
+    let (toks, sents, mentions) = (&toks[..], &sents[..], &mentions[..]);
 
     // Each sentence's period and location, found once for its first figure.
-    let Scratch { cands, said, .. } = scratch;
     cands.clear();
     said.clear();
     let mut last_sentence = usize::MAX;
     let (mut running_total, mut another) = (false, false);
-    for m in &mentions {
+    for m in mentions {
         let Some(kind) = m.kind else { continue };
         let (a, b) = sents[m.sentence];
         if m.sentence != last_sentence {
@@ -96,8 +118,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
             (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
             said.push((
-                dates::period(text, &toks, a, b, published, &mut steps),
-                places::location(text, &toks, a, b, &mut steps),
+                dates::period(text, toks, a, b, published, &mut steps),
+                places::location(text, toks, a, b, &mut steps),
             ));
         }
         let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);

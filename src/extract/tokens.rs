@@ -98,11 +98,20 @@ impl Token {
 }
 
 /// Splits the text into tokens; `steps` counts the bytes scanned.
+#[cfg(test)]
 pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out, steps);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses (cleared first).
+pub fn tokenize_into(text: &str, out: &mut Vec<Token>, steps: &mut u64) {
     let b = text.as_bytes();
     *steps += b.len() as u64;
     let finder = lexicon::finder();
-    let mut out: Vec<Token> = Vec::with_capacity(b.len() / 5 + 4);
+    out.clear();
+    out.reserve(b.len() / 5 + 4);
     let mut i = 0;
     let mut sent_start = true;
     while i < b.len() {
@@ -178,9 +187,8 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             word: NO_WORD,
         });
         i += len;
-        sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, &out);
+        sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, out);
     }
-    out
 }
 
 /// The end of the run of ASCII letters and digits from `i`, sixteen bytes at a time (nearly
