@@ -125,17 +125,10 @@ impl Mention {
     }
 }
 
-/// Sentences as token ranges.
+/// Sentences as token ranges, as the tokenizer makes them.
 #[cfg(test)]
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    sentences_into(toks, &mut out);
-    out
-}
-
-/// [`sentences`] into a buffer the caller reuses (cleared first).
-pub fn sentences_into(toks: &[Token], out: &mut Vec<(usize, usize)>) {
-    out.clear();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.sent_start() && i > start {
@@ -146,13 +139,18 @@ pub fn sentences_into(toks: &[Token], out: &mut Vec<(usize, usize)>) {
     if start < toks.len() {
         out.push((start, toks.len()));
     }
+    out
 }
 
 /// Finds every mention in the text.
 #[cfg(test)]
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
+    let openers = lexicon::openers();
+    let opens: Vec<usize> = (0..toks.len())
+        .filter(|&i| super::tokens::may_open(&toks[i], openers))
+        .collect();
     let mut out = Vec::new();
-    find_into(src, toks, sents, &mut out, &mut Vec::new(), steps);
+    find_into(src, toks, sents, &opens, &mut out, &mut Vec::new(), steps);
     out
 }
 
@@ -162,6 +160,7 @@ pub fn find_into(
     src: &str,
     toks: &[Token],
     sents: &[(usize, usize)],
+    opens: &[usize],
     out: &mut Vec<Mention>,
     new_index: &mut Vec<usize>,
     steps: &mut u64,
@@ -170,17 +169,18 @@ pub fn find_into(
     out.reserve(toks.len() / 16 + 4);
     // Whether the document says its victims are civilians: looked for once, when first needed.
     let mut doc_civilian: Option<bool> = None;
-    let openers = lexicon::openers();
+    // The next of the tokens that may open a number phrase.
+    let mut k = 0;
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
+        *steps += (b - a) as u64;
+        // A candidate never reads past its sentence, but `i` may skip openers inside it.
         let mut i = a;
-        while i < b {
-            *steps += 1;
-            if !may_start(&toks[i], openers) {
-                i += 1;
-                continue;
+        while let Some(&j) = opens.get(k).filter(|&&j| j < b) {
+            k += 1;
+            if j >= i {
+                i = candidate(src, toks, j, a, b, si, out, first, steps).unwrap_or(j + 1);
             }
-            i = candidate(src, toks, i, a, b, si, out, first, steps).unwrap_or(i + 1);
         }
         if first == out.len() {
             continue;
@@ -254,17 +254,6 @@ fn clauses(toks: &[Token], ms: &mut [Mention], sa: usize) {
     }
 }
 
-/// Whether a number phrase can start at token `i` (a cheap filter, made on every token before
-/// [`candidate`]).
-#[inline]
-fn may_start(t: &Token, openers: lexicon::Openers) -> bool {
-    match t.kind {
-        TokKind::Number | TokKind::NumRange => true,
-        TokKind::Punct => false,
-        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen()),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn candidate(
     src: &str,
@@ -279,7 +268,7 @@ fn candidate(
 ) -> Option<usize> {
     // The mentions before, in this sentence.
     let prev: &[Mention] = out.get(first..).unwrap_or_default();
-    // `find` calls it only where `may_start` holds.
+    // `find` calls it only where `tokens::may_open` holds.
     let t = &toks[i];
     let mut amount;
     let mut another = false;

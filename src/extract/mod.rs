@@ -49,8 +49,7 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
 /// does not allocate them each time.
 #[derive(Default)]
 struct Scratch {
-    toks: Vec<tokens::Token>,
-    sents: Vec<(usize, usize)>,
+    tokens: tokens::Tokens,
     mentions: Vec<figures::Mention>,
     new_index: Vec<usize>,
     cands: Vec<dedupe::Candidate>,
@@ -65,9 +64,8 @@ impl Scratch {
 
     fn trim(&mut self) {
         // Tokens are many per figure: their buffer may hold a long article's.
-        if self.toks.capacity() > Self::KEEP * 16 {
-            self.toks = Vec::new();
-            self.sents = Vec::new();
+        if self.tokens.toks.capacity() > Self::KEEP * 16 {
+            self.tokens = tokens::Tokens::default();
         }
         if self.mentions.capacity() > Self::KEEP {
             self.mentions = Vec::new();
@@ -90,20 +88,27 @@ thread_local! {
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     let mut steps = 0u64;
     let Scratch {
-        toks,
-        sents,
+        tokens,
         mentions,
         new_index,
         cands,
         said,
         ..
     } = scratch;
-    tokens::tokenize_into(text, toks, &mut steps);
+    tokens::tokenize_into(text, tokens, &mut steps);
     let published = dates::published(text, &mut steps);
-    figures::sentences_into(toks, sents);
+    let (toks, sents) = (&tokens.toks[..], &tokens.sents[..]);
     steps += sents.len() as u64;
-    figures::find_into(text, toks, sents, mentions, new_index, &mut steps);
-    let (toks, sents, mentions) = (&toks[..], &sents[..], &mentions[..]);
+    figures::find_into(
+        text,
+        toks,
+        sents,
+        &tokens.opens,
+        mentions,
+        new_index,
+        &mut steps,
+    );
+    let mentions = &mentions[..];
 
     // Each sentence's period and location, found once for its first figure.
     cands.clear();
