@@ -161,11 +161,10 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
         // "June 6, 2024 (PORT SUDAN) – More than 100 people...": a short date before a separator,
         // however long the line.
         for sep in [" / ", " — ", " – ", " - ", " ("] {
-            if let Some((head, _)) = line.split_once(sep) {
-                if head.len() <= if line.len() <= 80 { 80 } else { 32 } {
-                    if let Some(d) = date_line(head.trim(), true) {
-                        return Some(d);
-                    }
+            let most = if line.len() <= 80 { 80 } else { 32 };
+            if let Some(head) = head_before(line, sep, most) {
+                if let Some(d) = date_line(head.trim(), true) {
+                    return Some(d);
                 }
             }
         }
@@ -366,6 +365,16 @@ fn dateline(line: &str) -> Option<Date> {
         return None;
     }
     date_line(rest[..end].trim(), true)
+}
+
+/// The part of `line` before the first `sep`, if it is at most `most` bytes long: only the
+/// line's first bytes are searched, however long the line.
+fn head_before<'a>(line: &'a str, sep: &str, most: usize) -> Option<&'a str> {
+    let (b, s) = (line.as_bytes(), sep.as_bytes());
+    let window = &b[..b.len().min(most + s.len())];
+    // `sep` is whole chars, so a match starts on a char boundary.
+    let at = window.windows(s.len()).position(|w| w == s)?;
+    line.get(..at)
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
@@ -698,6 +707,32 @@ fn infer_year(published: Option<Date>, m: u32) -> Option<i32> {
 mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
+
+    /// The head before a separator, searched for in the line's first bytes only.
+    #[test]
+    fn head_before_a_separator() {
+        for (line, sep, most, head) in [
+            ("June 6, 2024 - More", " - ", 80, Some("June 6, 2024")),
+            ("June 6, 2024 - More", " - ", 12, Some("June 6, 2024")),
+            ("June 6, 2024 - More", " - ", 11, None),
+            ("a - b - c", " - ", 80, Some("a")),
+            (
+                "13 January 2025 — Kabul",
+                " — ",
+                32,
+                Some("13 January 2025"),
+            ),
+            ("Kabul—", " — ", 32, None),
+            ("", " / ", 80, None),
+            ("é / x", " / ", 2, Some("é")),
+        ] {
+            assert_eq!(
+                head_before(line, sep, most),
+                head,
+                "{line:?} {sep:?} {most}"
+            );
+        }
+    }
 
     fn pubd(s: &str) -> Option<String> {
         let mut st = 0;
