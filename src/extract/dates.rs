@@ -35,6 +35,11 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
+        self.iso_inline().as_str().to_owned()
+    }
+
+    /// [`Date::iso`], kept inline.
+    fn iso_inline(&self) -> Period {
         let mut s = year_month(self.y, self.m);
         push_2(&mut s, self.d);
         s
@@ -56,36 +61,72 @@ impl Date {
     }
 }
 
+/// A period as [`period`] writes it, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept inline: made for
+/// every sentence with a figure, it costs no allocation.
+#[derive(Clone, Copy)]
+pub struct Period {
+    len: u8,
+    buf: [u8; 39],
+}
+
+impl Period {
+    const EMPTY: Period = Period {
+        len: 0,
+        buf: [0; 39],
+    };
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII is ever pushed, so this never fails.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Debug for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Write for Period {
+    /// Appends ASCII text; what does not fit is an error. Everything written here fits: the
+    /// longest, `-2147483648-4294967295-4294967295`, an `i32` year and two `u32`, is 33 bytes.
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let at = self.len as usize;
+        let dst = self.buf.get_mut(at..at + s.len()).ok_or(std::fmt::Error)?;
+        dst.copy_from_slice(s.as_bytes());
+        self.len += s.len() as u8;
+        Ok(())
+    }
+}
+
 /// `YYYY`, as `format!("{y:04}")` writes it, without the formatting machinery for the years
 /// a date can have.
-fn year(y: i32) -> String {
+fn year(y: i32) -> Period {
+    use std::fmt::Write;
+    let mut s = Period::EMPTY;
     if !(0..=9999).contains(&y) {
-        return format!("{y:04}");
+        let _ = write!(s, "{y:04}");
+        return s;
     }
-    let mut s = String::with_capacity(10);
     let y = y as u32;
     for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
-        s.push(char::from(b'0' + d as u8));
+        s.buf[s.len as usize] = b'0' + d as u8;
+        s.len += 1;
     }
     s
 }
 
 /// `YYYY-MM`, as `format!("{y:04}-{m:02}")` writes it.
-fn year_month(y: i32, m: u32) -> String {
+fn year_month(y: i32, m: u32) -> Period {
     let mut s = year(y);
     push_2(&mut s, m);
     s
 }
 
 /// Appends `-` and `n` in at least two digits, as `format!("-{n:02}")` writes it.
-fn push_2(s: &mut String, n: u32) {
-    s.push('-');
-    if n >= 100 {
-        s.push_str(&n.to_string());
-        return;
-    }
-    s.push(char::from(b'0' + (n / 10) as u8));
-    s.push(char::from(b'0' + (n % 10) as u8));
+fn push_2(s: &mut Period, n: u32) {
+    use std::fmt::Write;
+    let _ = write!(s, "-{n:02}");
 }
 
 fn days_in(y: i32, m: u32) -> u32 {
@@ -522,7 +563,7 @@ pub fn period(
     end: usize,
     published: Option<Date>,
     steps: &mut u64,
-) -> Option<String> {
+) -> Option<Period> {
     let timely = time_words();
     let mut i = start;
     while i < end {
@@ -552,7 +593,7 @@ pub fn period(
                     }
                     let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
                     if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
-                        return Some(date.iso());
+                        return Some(date.iso_inline());
                     }
                 }
                 // day Month [year]
@@ -560,7 +601,7 @@ pub fn period(
                     if let Some(d) = day_at(src, toks, i - 1, end) {
                         let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
                         if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
-                            return Some(date.iso());
+                            return Some(date.iso_inline());
                         }
                     }
                 }
@@ -578,7 +619,7 @@ pub fn period(
             Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
                 if let Some(p) = published {
                     let back = (p.weekday() - wd as i64).rem_euclid(7);
-                    return Some(p.minus_days(back).iso());
+                    return Some(p.minus_days(back).iso_inline());
                 }
             }
             _ => {}
@@ -597,10 +638,10 @@ pub fn period(
             if let Some(p) = published {
                 let w = t.text(src);
                 if w.eq_ignore_ascii_case("yesterday") {
-                    return Some(p.minus_days(1).iso());
+                    return Some(p.minus_days(1).iso_inline());
                 }
                 if w.eq_ignore_ascii_case("today") {
-                    return Some(p.iso());
+                    return Some(p.iso_inline());
                 }
                 let last = w.eq_ignore_ascii_case("last");
                 if last || w.eq_ignore_ascii_case("this") {
@@ -742,7 +783,7 @@ mod tests {
     fn per(s: &str, p: &str) -> Option<String> {
         let mut st = 0;
         let t = tokenize(s, &mut st);
-        period(s, &t, 0, t.len(), iso_date(p), &mut st)
+        period(s, &t, 0, t.len(), iso_date(p), &mut st).map(|p| p.as_str().to_owned())
     }
 
     macro_rules! published_is {
@@ -992,8 +1033,8 @@ mod tests {
             #[test]
             fn $name() {
                 let (y, m, d): (i32, u32, u32) = ($y, $m, $d);
-                assert_eq!(year(y), format!("{y:04}"));
-                assert_eq!(year_month(y, m), format!("{y:04}-{m:02}"));
+                assert_eq!(year(y).as_str(), format!("{y:04}"));
+                assert_eq!(year_month(y, m).as_str(), format!("{y:04}-{m:02}"));
                 assert_eq!(Date { y, m, d }.iso(), format!("{y:04}-{m:02}-{d:02}"));
             }
         };
@@ -1007,4 +1048,5 @@ mod tests {
     writes_as!(writes_long_year, 12345, 1, 1);
     writes_as!(writes_negative_year, -5, 1, 1);
     writes_as!(writes_long_month, 2024, 123, 456);
+    writes_as!(writes_extremes, i32::MIN, u32::MAX, u32::MAX);
 }

@@ -6,6 +6,7 @@
 //! event stated with an article ("an attack") is one fact with another such event of its sentence
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
+use super::dates::Period;
 use super::lexicon;
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
 use super::tokens::Token;
@@ -147,16 +148,18 @@ pub const NONE: u32 = u32::MAX;
 /// that has a figure.
 pub struct Strings<'a> {
     pub text: &'a str,
-    pub said: &'a [(Option<String>, Option<String>)],
+    /// Per sentence, its period and the byte range of its location in `text`.
+    pub said: &'a [(Option<Period>, Option<(usize, usize)>)],
 }
 
 impl Strings<'_> {
     fn period(&self, i: u32) -> Option<&str> {
-        self.said.get(i as usize)?.0.as_deref()
+        self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
     }
 
     fn location(&self, i: u32) -> Option<&str> {
-        self.said.get(i as usize)?.1.as_deref()
+        let (a, b) = self.said.get(i as usize)?.1?;
+        self.text.get(a..b)
     }
 
     fn evidence(&self, c: &Candidate) -> &str {

@@ -80,8 +80,14 @@ const PLACE_NOUNS: [&str; 7] = [
     "district", "area", "province", "region", "state", "valley", "tehsil",
 ];
 
-/// The first place named in tokens `a..b`.
-pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> Option<String> {
+/// The first place named in tokens `a..b`, as a byte range of `src`.
+pub fn location(
+    src: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    steps: &mut u64,
+) -> Option<(usize, usize)> {
     for i in a..b {
         *steps += 1;
         let t = &toks[i];
@@ -104,7 +110,7 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
                         .is_none_or(|c| !c.is_alphanumeric())
                     && rest.is_char_boundary(name.len())
                 {
-                    return Some(rest[..name.len()].to_string());
+                    return Some((t.start, t.start + name.len()));
                 }
             }
         }
@@ -119,9 +125,9 @@ pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) 
                 if PLACE_NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
                     let s = toks[i].start;
                     let e = toks[j - 1].end;
-                    return src
-                        .get(s..e)
-                        .map(|x| x.trim_end_matches("’s").trim_end_matches("'s").to_string());
+                    let name = src.get(s..e)?;
+                    let name = name.trim_end_matches("’s").trim_end_matches("'s");
+                    return Some((s, s + name.len()));
                 }
             }
         }
@@ -137,7 +143,7 @@ mod tests {
     fn loc(s: &str) -> Option<String> {
         let mut st = 0;
         let t = tokenize(s, &mut st);
-        location(s, &t, 0, t.len(), &mut st)
+        location(s, &t, 0, t.len(), &mut st).map(|(a, b)| s[a..b].to_string())
     }
 
     macro_rules! located {
