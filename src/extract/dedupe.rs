@@ -144,12 +144,15 @@ impl Scratch {
 /// The period or location index of a candidate that has none.
 pub const NONE: u32 = u32::MAX;
 
+/// What a sentence with a figure says of all its figures: its period, and the byte range of
+/// its location in the text.
+pub type Said = (Option<Period>, Option<(usize, usize)>);
+
 /// The strings candidates point into: the text, and the period and location of each sentence
 /// that has a figure.
 pub struct Strings<'a> {
     pub text: &'a str,
-    /// Per sentence, its period and the byte range of its location in `text`.
-    pub said: &'a [(Option<Period>, Option<(usize, usize)>)],
+    pub said: &'a [Said],
 }
 
 impl Strings<'_> {

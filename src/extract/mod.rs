@@ -54,7 +54,7 @@ struct Scratch {
     new_index: Vec<usize>,
     cands: Vec<dedupe::Candidate>,
     /// The period and location of each sentence with a figure, in text order.
-    said: Vec<(Option<dates::Period>, Option<(usize, usize)>)>,
+    said: Vec<dedupe::Said>,
     dedupe: dedupe::Scratch,
 }
 
