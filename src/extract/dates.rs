@@ -556,6 +556,7 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
 }
 
 /// The period a sentence states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[cfg(test)]
 pub fn period(
     src: &str,
     toks: &[Token],
@@ -564,105 +565,116 @@ pub fn period(
     published: Option<Date>,
     steps: &mut u64,
 ) -> Option<Period> {
-    let timely = time_words();
-    let mut i = start;
-    while i < end {
+    (start..end).find_map(|i| {
         *steps += 1;
-        let t = &toks[i];
-        // Most tokens name no time: skip them without reading their lexicon entry. Of the
-        // determiners and deictic words, only "yesterday", "today", "last" and "this" do, and
-        // only with a published date.
-        let skip = match timely[t.lex as usize] {
-            TimeWord::No => t.kind != TokKind::Number,
-            TimeWord::Relative => published.is_none() || !matches!(t.end - t.start, 4 | 5 | 9),
-            TimeWord::Named => false,
-        };
-        if skip {
-            i += 1;
-            continue;
-        }
-        let e = lexicon::entry(t.lex);
-        match e.cls {
-            Cls::Month(m) if t.cap() => {
-                let m = m as u32;
-                // Month day [, year]
-                if let Some(d) = day_at(src, toks, i + 1, end) {
-                    let mut j = i + 2;
-                    if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
-                        j += 1;
-                    }
-                    let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
+        may_name_time(&toks[i], published)
+            .then(|| period_at(src, toks, start, end, i, published))
+            .flatten()
+    })
+}
+
+/// Whether token `t` may name a time, for [`period_at`]: a cheap test that reads no lexicon
+/// entry. Of the determiners and deictic words, only "yesterday", "today", "last" and "this"
+/// do, and only with a published date.
+#[inline]
+pub fn may_name_time(t: &Token, published: Option<Date>) -> bool {
+    match time_words()[t.lex as usize] {
+        TimeWord::No => t.kind == TokKind::Number,
+        TimeWord::Relative => published.is_some() && matches!(t.end - t.start, 4 | 5 | 9),
+        TimeWord::Named => true,
+    }
+}
+
+/// The period stated at token `i` of the sentence `start..end`.
+pub fn period_at(
+    src: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    i: usize,
+    published: Option<Date>,
+) -> Option<Period> {
+    let t = &toks[i];
+    let e = lexicon::entry(t.lex);
+    match e.cls {
+        Cls::Month(m) if t.cap() => {
+            let m = m as u32;
+            // Month day [, year]
+            if let Some(d) = day_at(src, toks, i + 1, end) {
+                let mut j = i + 2;
+                if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+                    j += 1;
+                }
+                let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
+                if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
+                    return Some(date.iso_inline());
+                }
+            }
+            // day Month [year]
+            if i > start {
+                if let Some(d) = day_at(src, toks, i - 1, end) {
+                    let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
                     if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
                         return Some(date.iso_inline());
                     }
                 }
-                // day Month [year]
-                if i > start {
-                    if let Some(d) = day_at(src, toks, i - 1, end) {
-                        let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
-                        if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
-                            return Some(date.iso_inline());
-                        }
-                    }
-                }
-                // Month year
-                if let Some(y) = year_at(src, toks, i + 1, end) {
+            }
+            // Month year
+            if let Some(y) = year_at(src, toks, i + 1, end) {
+                return Some(year_month(y, m));
+            }
+            // "in February"
+            if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
+                if let Some(y) = infer_year(published, m) {
                     return Some(year_month(y, m));
                 }
-                // "in February"
-                if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
-                    if let Some(y) = infer_year(published, m) {
-                        return Some(year_month(y, m));
-                    }
-                }
-            }
-            Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
-                if let Some(p) = published {
-                    let back = (p.weekday() - wd as i64).rem_euclid(7);
-                    return Some(p.minus_days(back).iso_inline());
-                }
-            }
-            _ => {}
-        }
-        // A year needs four bytes: the cheap test first.
-        if t.kind == TokKind::Number
-            && t.end - t.start == 4
-            && i > start
-            && word(src, toks, i - 1, &["in", "during", "throughout"])
-        {
-            if let Some(y) = year_at(src, toks, i, end) {
-                return Some(year(y));
             }
         }
-        if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
+        Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
             if let Some(p) = published {
-                let w = t.text(src);
-                if w.eq_ignore_ascii_case("yesterday") {
-                    return Some(p.minus_days(1).iso_inline());
+                let back = (p.weekday() - wd as i64).rem_euclid(7);
+                return Some(p.minus_days(back).iso_inline());
+            }
+        }
+        _ => {}
+    }
+    // A year needs four bytes: the cheap test first.
+    if t.kind == TokKind::Number
+        && t.end - t.start == 4
+        && i > start
+        && word(src, toks, i - 1, &["in", "during", "throughout"])
+    {
+        if let Some(y) = year_at(src, toks, i, end) {
+            return Some(year(y));
+        }
+    }
+    if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
+        if let Some(p) = published {
+            let w = t.text(src);
+            if w.eq_ignore_ascii_case("yesterday") {
+                return Some(p.minus_days(1).iso_inline());
+            }
+            if w.eq_ignore_ascii_case("today") {
+                return Some(p.iso_inline());
+            }
+            let last = w.eq_ignore_ascii_case("last");
+            if last || w.eq_ignore_ascii_case("this") {
+                if word(src, toks, i + 1, &["month"]) {
+                    let (y, m) = if !last {
+                        (p.y, p.m)
+                    } else if p.m == 1 {
+                        (p.y - 1, 12)
+                    } else {
+                        (p.y, p.m - 1)
+                    };
+                    return Some(year_month(y, m));
                 }
-                if w.eq_ignore_ascii_case("today") {
-                    return Some(p.iso_inline());
-                }
-                let last = w.eq_ignore_ascii_case("last");
-                if last || w.eq_ignore_ascii_case("this") {
-                    if word(src, toks, i + 1, &["month"]) {
-                        let (y, m) = if !last {
-                            (p.y, p.m)
-                        } else if p.m == 1 {
-                            (p.y - 1, 12)
-                        } else {
-                            (p.y, p.m - 1)
-                        };
-                        return Some(year_month(y, m));
-                    }
-                    if word(src, toks, i + 1, &["year"]) {
-                        let y = if last { p.y - 1 } else { p.y };
-                        return Some(year(y));
-                    }
+                if word(src, toks, i + 1, &["year"]) {
+                    let y = if last { p.y - 1 } else { p.y };
+                    return Some(year(y));
                 }
             }
         }
-        i += 1;
     }
     None
 }

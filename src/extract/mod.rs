@@ -85,6 +85,32 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// The period and the location of the sentence `a..b`: the first of each it states, found in
+/// one pass over its tokens.
+fn sentence_said(
+    text: &str,
+    toks: &[tokens::Token],
+    a: usize,
+    b: usize,
+    published: Option<dates::Date>,
+    steps: &mut u64,
+) -> dedupe::Said {
+    let (mut period, mut location) = (None, None);
+    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+        *steps += 1;
+        if period.is_none() && dates::may_name_time(t, published) {
+            period = dates::period_at(text, toks, a, b, i, published);
+        }
+        if location.is_none() && places::may_name_place(t) {
+            location = places::location_at(text, toks, a, b, i);
+        }
+        if period.is_some() && location.is_some() {
+            break;
+        }
+    }
+    (period, location)
+}
+
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     let mut steps = 0u64;
     let Scratch {
@@ -122,10 +148,7 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             last_sentence = m.sentence;
             let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
             (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
-            said.push((
-                dates::period(text, toks, a, b, published, &mut steps),
-                places::location(text, toks, a, b, &mut steps),
-            ));
+            said.push(sentence_said(text, toks, a, b, published, &mut steps));
         }
         let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
         let a = m.amount;
