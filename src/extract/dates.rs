@@ -75,6 +75,10 @@ impl Period {
         buf: [0; 39],
     };
 
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
+    }
+
     pub fn as_str(&self) -> &str {
         // Only ASCII is ever pushed, so this never fails.
         std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
@@ -126,7 +130,13 @@ fn year_month(y: i32, m: u32) -> Period {
 /// Appends `-` and `n` in at least two digits, as `format!("-{n:02}")` writes it.
 fn push_2(s: &mut Period, n: u32) {
     use std::fmt::Write;
-    let _ = write!(s, "-{n:02}");
+    if n >= 100 {
+        let _ = write!(s, "-{n}");
+        return;
+    }
+    let _ = s.write_str("-");
+    let _ = s.write_char(char::from(b'0' + (n / 10) as u8));
+    let _ = s.write_char(char::from(b'0' + (n % 10) as u8));
 }
 
 fn days_in(y: i32, m: u32) -> u32 {

@@ -156,7 +156,12 @@ pub struct Strings<'a> {
 }
 
 impl Strings<'_> {
-    fn period(&self, i: u32) -> Option<&str> {
+    /// The period's bytes, for comparing periods.
+    fn period(&self, i: u32) -> Option<&[u8]> {
+        self.said.get(i as usize)?.0.as_ref().map(Period::as_bytes)
+    }
+
+    fn period_str(&self, i: u32) -> Option<&str> {
         self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
     }
 
@@ -374,7 +379,7 @@ pub fn dedupe(
             vague: c.vague,
             rate: c.rate,
             subset_of: subset,
-            period: strs.period(c.period).map(str::to_owned),
+            period: strs.period_str(c.period).map(str::to_owned),
             location: strs.location(c.location).map(str::to_owned),
             evidence: Evidence {
                 start: c.start,
