@@ -66,15 +66,15 @@ pub enum Cls {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Entry {
     /// A number word: "seven" 7, "twenty" 20 (`tens`), "hundred" (`mag`).
-    pub num: u64,
+    pub num: u32,
     /// The number is a tens word that can take a unit after it ("twenty one", "seventy-three").
     pub tens: bool,
     /// A multiplier after a number: hundred, thousand, million, lakh, crore.
-    pub mag: u64,
+    pub mag: u32,
     /// "a", "an".
     pub article: bool,
     /// A vague amount word: (value, min, max).
-    pub vague: Option<(u64, u64, u64)>,
+    pub vague: Option<(u16, u16, u16)>,
     /// A one-word hedge before a number.
     pub hedge: Option<Hedge>,
     /// A kind verb in any form: "killed", "killing", "martyred", "arrest".
@@ -105,11 +105,11 @@ impl Entry {
 }
 
 enum Role {
-    Num(u64),
-    Tens(u64),
-    Mag(u64),
+    Num(u32),
+    Tens(u32),
+    Mag(u32),
     Article,
-    Vague(u64, u64, u64),
+    Vague(u16, u16, u16),
     H(Hedge),
     V(Kind),
     N(Kind),

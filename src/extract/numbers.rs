@@ -342,7 +342,7 @@ fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usiz
         if e.mag == 0 {
             break;
         }
-        m = match m.checked_mul(e.mag) {
+        m = match m.checked_mul(u64::from(e.mag)) {
             Some(m) => m,
             None => break,
         };
@@ -505,7 +505,8 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             return Some(vague(i, i + 3, r));
         }
     }
-    if let Some(r) = e.vague {
+    if let Some((v, lo, hi)) = e.vague {
+        let r = (u64::from(v), u64::from(lo), u64::from(hi));
         // "scores" is a vague amount only before "of": "scores of people".
         if w.eq_ignore_ascii_case("scores") && !word_is(src, toks, i + 1, "of") {
             return None;
@@ -549,7 +550,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             if e.mag == 100 {
                 cur = cur.checked_mul(100)?;
             } else {
-                total = total.checked_add(cur.checked_mul(e.mag)?)?;
+                total = total.checked_add(cur.checked_mul(u64::from(e.mag))?)?;
                 cur = 0;
             }
         } else if w.eq_ignore_ascii_case("dozen") && any {
@@ -562,7 +563,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             } else if cur % 10 != 0 || (cur % 100 > 0 && e.num >= 10) {
                 break;
             }
-            cur += e.num;
+            cur += u64::from(e.num);
         } else if w.eq_ignore_ascii_case("and")
             && any
             && cur >= 100
@@ -598,7 +599,7 @@ fn hyphen_number(w: &str) -> Option<u64> {
     }
     let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
     if eb.num > 0 && eb.num < 10 && !eb.tens {
-        Some(ea.num + eb.num)
+        Some(u64::from(ea.num + eb.num))
     } else {
         None
     }
