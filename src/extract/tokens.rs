@@ -469,6 +469,27 @@ fn group_space(b: &[u8], start: usize, i: usize) -> Option<usize> {
 /// Whether a word forms a number or a numeric range, in digits of any script of
 /// [`DIGIT_ZEROS`], with commas, group spaces and a decimal point.
 fn number_kind(w: &str) -> TokKind {
+    // ASCII, nearly always: bytes, not chars.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        if !b.first().is_some_and(u8::is_ascii_digit) {
+            return TokKind::Word;
+        }
+        let mut hyphens = 0;
+        for &c in b {
+            match c {
+                b'0'..=b'9' | b',' | b'.' => {}
+                b'-' => hyphens += 1,
+                _ => return TokKind::Word,
+            }
+        }
+        let last_digit = b[b.len() - 1].is_ascii_digit();
+        return match hyphens {
+            0 => TokKind::Number,
+            1 if last_digit => TokKind::NumRange,
+            _ => TokKind::Word,
+        };
+    }
     if w.chars().next().and_then(digit_value).is_none() {
         return TokKind::Word;
     }
@@ -565,6 +586,28 @@ mod tests {
                 .filter(|&i| may_open(&t.toks[i], openers))
                 .collect();
             assert_eq!(t.opens, all, "{text:?}");
+        }
+    }
+
+    /// Number or range or word, by the ASCII fast path and by chars alike.
+    #[test]
+    fn number_kinds() {
+        use TokKind::*;
+        for (w, kind) in [
+            ("59,775", Number),
+            ("1.5", Number),
+            ("10-12", NumRange),
+            ("10-", Word),
+            ("1-2-3", Word),
+            ("AK-47", Word),
+            ("12th", Word),
+            ("", Word),
+            ("٣", Number),
+            ("١٠-١٢", NumRange),
+            ("12\u{A0}345", Number),
+            ("12é", Word),
+        ] {
+            assert_eq!(number_kind(w), kind, "{w:?}");
         }
     }
 
