@@ -575,9 +575,10 @@ pub fn period(
     published: Option<Date>,
     steps: &mut u64,
 ) -> Option<Period> {
+    let timely = time_words();
     (start..end).find_map(|i| {
         *steps += 1;
-        may_name_time(&toks[i], published)
+        may_name_time(timely, &toks[i], published)
             .then(|| period_at(src, toks, start, end, i, published))
             .flatten()
     })
@@ -587,8 +588,8 @@ pub fn period(
 /// entry. Of the determiners and deictic words, only "yesterday", "today", "last" and "this"
 /// do, and only with a published date.
 #[inline]
-pub fn may_name_time(t: &Token, published: Option<Date>) -> bool {
-    match time_words()[t.lex as usize] {
+pub fn may_name_time(timely: TimeWords, t: &Token, published: Option<Date>) -> bool {
+    match timely.0[t.lex as usize] {
         TimeWord::No => t.kind == TokKind::Number,
         TimeWord::Relative => published.is_some() && matches!(t.end - t.start, 4 | 5 | 9),
         TimeWord::Named => true,
@@ -691,7 +692,7 @@ pub fn period_at(
 
 /// What a word can be to [`period`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TimeWord {
+pub enum TimeWord {
     No,
     /// A month or a weekday.
     Named,
@@ -701,7 +702,16 @@ enum TimeWord {
 
 /// [`TimeWord`] of every lexicon id, so the scan reads one byte per word, not the word's
 /// lexicon entry.
-fn time_words() -> &'static [TimeWord; 1 << 16] {
+/// A handle on [`TimeWord`] of every lexicon id, taken once for many tokens.
+#[derive(Clone, Copy)]
+pub struct TimeWords(&'static [TimeWord; 1 << 16]);
+
+/// The handle for [`may_name_time`].
+pub fn time_words() -> TimeWords {
+    TimeWords(time_word_table())
+}
+
+fn time_word_table() -> &'static [TimeWord; 1 << 16] {
     static TABLE: OnceLock<Box<[TimeWord; 1 << 16]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Box::new([TimeWord::No; 1 << 16]);

@@ -96,9 +96,10 @@ fn sentence_said(
     steps: &mut u64,
 ) -> dedupe::Said {
     let (mut period, mut location) = (None, None);
+    let timely = dates::time_words();
     for (i, t) in toks.iter().enumerate().take(b).skip(a) {
         *steps += 1;
-        if period.is_none() && dates::may_name_time(t, published) {
+        if period.is_none() && dates::may_name_time(timely, t, published) {
             period = dates::period_at(text, toks, a, b, i, published);
         }
         if location.is_none() && places::may_name_place(t) {
