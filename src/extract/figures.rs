@@ -171,6 +171,7 @@ pub fn find_into(
     let mut doc_civilian: Option<bool> = None;
     // The next of the tokens that may open a number phrase.
     let mut k = 0;
+    let openers = lexicon::openers();
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
         *steps += (b - a) as u64;
@@ -178,7 +179,12 @@ pub fn find_into(
         let mut i = a;
         while let Some(&j) = opens.get(k).filter(|&&j| j < b) {
             k += 1;
-            if j >= i {
+            // A lead-in word ("at", "as") with no amount close after it opens nothing.
+            let lone = openers.leads_in(toks[j].lex)
+                && opens
+                    .get(k)
+                    .is_none_or(|&n| n >= b || n > j + lexicon::LEAD_REACH);
+            if j >= i && !lone {
                 i = candidate(src, toks, j, a, b, si, out, first, steps).unwrap_or(j + 1);
             }
         }
