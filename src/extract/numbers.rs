@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
+use super::words::w;
 
 /// A parsed number phrase over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,10 +290,7 @@ fn parse_amount(
 fn with_tail(src: &str, toks: &[Token], a: &mut Amount, end: usize, steps: &mut u64) {
     let j = a.end;
     let joiner = match toks.get(j) {
-        Some(t) if t.kind == TokKind::Word => {
-            let w = word_at(src, toks, j);
-            same(w, "to") || same(w, "or")
-        }
+        Some(t) if t.kind == TokKind::Word => w!["to", "or"].contains(&t.word),
         Some(t) => t.is_punct(b'-'),
         None => false,
     };
