@@ -354,6 +354,11 @@ fn qualified_dateline(line: &str) -> Option<Date> {
 
 /// The first `n` bytes of `s`, or less, on a char boundary.
 fn prefix(s: &str, n: usize) -> &str {
+    // ASCII, nearly always: `n` chars are `n` bytes.
+    let head = &s.as_bytes()[..s.len().min(n)];
+    if head.is_ascii() {
+        return &s[..head.len()];
+    }
     let cut = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
     &s[..cut]
 }
@@ -804,6 +809,22 @@ mod tests {
                 head,
                 "{line:?} {sep:?} {most}"
             );
+        }
+    }
+
+    /// The first `n` chars, ASCII or not.
+    #[test]
+    fn prefixes() {
+        for (s, n, want) in [
+            ("Kabul, 12 May", 5, "Kabul"),
+            ("Kabul", 40, "Kabul"),
+            ("", 3, ""),
+            ("Kābul, 12 May", 5, "Kābul"),
+            ("abcé", 4, "abcé"),
+            ("abcé", 3, "abc"),
+            ("ééé", 2, "éé"),
+        ] {
+            assert_eq!(prefix(s, n), want, "{s:?} {n}");
         }
     }
 
