@@ -428,9 +428,18 @@ fn dateline(line: &str) -> Option<Date> {
 fn head_before<'a>(line: &'a str, sep: &str, most: usize) -> Option<&'a str> {
     let (b, s) = (line.as_bytes(), sep.as_bytes());
     let window = &b[..b.len().min(most + s.len())];
-    // `sep` is whole chars, so a match starts on a char boundary.
-    let at = window.windows(s.len()).position(|w| w == s)?;
-    line.get(..at)
+    // Each separator's second byte is rarer than its first (a space): look for it, then compare.
+    let key = s.len().checked_sub(1)?.min(1);
+    let mut from = key;
+    while let Some(p) = window.get(from..)?.iter().position(|&c| c == s[key]) {
+        let at = from + p - key;
+        // `sep` is whole chars, so a match starts on a char boundary.
+        if window[at..].starts_with(s) {
+            return line.get(..at);
+        }
+        from += p + 1;
+    }
+    None
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
@@ -803,6 +812,11 @@ mod tests {
             ("Kabul—", " — ", 32, None),
             ("", " / ", 80, None),
             ("é / x", " / ", 2, Some("é")),
+            ("a-b - c", " - ", 80, Some("a-b")),
+            ("x(y) (z)", " (", 80, Some("x(y)")),
+            ("-- -", " -", 80, Some("--")),
+            ("abc", "", 80, None),
+            ("a|b", "|", 80, Some("a")),
         ] {
             assert_eq!(
                 head_before(line, sep, most),
