@@ -448,7 +448,12 @@ fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     if h.len() < n.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // The first byte, either case, before the whole comparison.
+    let Some(first) = n.first().map(u8::to_ascii_lowercase) else {
+        return Some(0);
+    };
+    (0..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 fn iso_date(s: &str) -> Option<Date> {
@@ -823,6 +828,20 @@ mod tests {
                 head,
                 "{line:?} {sep:?} {most}"
             );
+        }
+    }
+
+    /// A word found ignoring ASCII case.
+    #[test]
+    fn finds_ignoring_case() {
+        for (hay, needle, at) in [
+            ("Updated, PUBLISHED: May 3", "published", Some(9)),
+            ("published", "published", Some(0)),
+            ("publishe", "published", None),
+            ("", "", Some(0)),
+            ("pp published", "published", Some(3)),
+        ] {
+            assert_eq!(find_ascii_ci(hay, needle), at, "{hay:?}");
         }
     }
 
