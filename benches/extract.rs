@@ -4,6 +4,9 @@
 //! ```text
 //! cargo bench --bench extract                      # 24 MB of articles, one call per article
 //! TALLY_BENCH_MB=100 cargo bench --bench extract   # a bigger corpus
+//! TALLY_BENCH_ARTICLES=a.jsonl cargo bench --bench extract
+//!                                                  # your own articles: {"text"} lines, as the
+//!                                                  # command line's --jsonl reads
 //! TALLY_BENCH_JSONL=/tmp/a.jsonl TALLY_BENCH_JSONL_MB=200 cargo bench --bench extract
 //!                                                  # write {"id","text"} lines for the CLI bench
 //! ```
@@ -329,6 +332,23 @@ fn write_jsonl(path: &str, mb: usize) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The `text` of each line of a JSONL file.
+fn read_articles(path: &str) -> Result<Vec<String>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    data.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            let v: serde_json::Value =
+                serde_json::from_str(l).map_err(|e| format!("line {}: {e}", n + 1))?;
+            v["text"]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("line {}: no \"text\" string", n + 1))
+        })
+        .collect()
+}
+
 fn main() {
     if let Ok(path) = std::env::var("TALLY_BENCH_JSONL") {
         let mb = env_usize("TALLY_BENCH_JSONL_MB", 200);
@@ -340,10 +360,19 @@ fn main() {
     }
     let mb = env_usize("TALLY_BENCH_MB", 24);
     let runs = env_usize("TALLY_BENCH_RUNS", 3);
-    let articles = corpus(mb * 1_000_000, 42);
+    let (articles, source) = match std::env::var("TALLY_BENCH_ARTICLES") {
+        Ok(path) => match read_articles(&path) {
+            Ok(a) => (a, path),
+            Err(e) => {
+                eprintln!("bench: cannot read articles from {path}: {e}");
+                std::process::exit(1);
+            }
+        },
+        Err(_) => (corpus(mb * 1_000_000, 42), "seed 42".to_string()),
+    };
     let bytes: usize = articles.iter().map(String::len).sum();
     println!(
-        "bench: corpus of {} articles, {:.1} MB (seed 42)",
+        "bench: corpus of {} articles, {:.1} MB ({source})",
         articles.len(),
         bytes as f64 / 1e6
     );

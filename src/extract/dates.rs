@@ -35,6 +35,11 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
+        self.iso_inline().as_str().to_owned()
+    }
+
+    /// [`Date::iso`], kept inline.
+    fn iso_inline(&self) -> Period {
         let mut s = year_month(self.y, self.m);
         push_2(&mut s, self.d);
         s
@@ -56,36 +61,82 @@ impl Date {
     }
 }
 
+/// A period as [`period`] writes it, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept inline: made for
+/// every sentence with a figure, it costs no allocation.
+#[derive(Clone, Copy)]
+pub struct Period {
+    len: u8,
+    buf: [u8; 39],
+}
+
+impl Period {
+    const EMPTY: Period = Period {
+        len: 0,
+        buf: [0; 39],
+    };
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII is ever pushed, so this never fails.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Debug for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Write for Period {
+    /// Appends ASCII text; what does not fit is an error. Everything written here fits: the
+    /// longest, `-2147483648-4294967295-4294967295`, an `i32` year and two `u32`, is 33 bytes.
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let at = self.len as usize;
+        let dst = self.buf.get_mut(at..at + s.len()).ok_or(std::fmt::Error)?;
+        dst.copy_from_slice(s.as_bytes());
+        self.len += s.len() as u8;
+        Ok(())
+    }
+}
+
 /// `YYYY`, as `format!("{y:04}")` writes it, without the formatting machinery for the years
 /// a date can have.
-fn year(y: i32) -> String {
+fn year(y: i32) -> Period {
+    use std::fmt::Write;
+    let mut s = Period::EMPTY;
     if !(0..=9999).contains(&y) {
-        return format!("{y:04}");
+        let _ = write!(s, "{y:04}");
+        return s;
     }
-    let mut s = String::with_capacity(10);
     let y = y as u32;
     for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
-        s.push(char::from(b'0' + d as u8));
+        s.buf[s.len as usize] = b'0' + d as u8;
+        s.len += 1;
     }
     s
 }
 
 /// `YYYY-MM`, as `format!("{y:04}-{m:02}")` writes it.
-fn year_month(y: i32, m: u32) -> String {
+fn year_month(y: i32, m: u32) -> Period {
     let mut s = year(y);
     push_2(&mut s, m);
     s
 }
 
 /// Appends `-` and `n` in at least two digits, as `format!("-{n:02}")` writes it.
-fn push_2(s: &mut String, n: u32) {
-    s.push('-');
+fn push_2(s: &mut Period, n: u32) {
+    use std::fmt::Write;
     if n >= 100 {
-        s.push_str(&n.to_string());
+        let _ = write!(s, "-{n}");
         return;
     }
-    s.push(char::from(b'0' + (n / 10) as u8));
-    s.push(char::from(b'0' + (n % 10) as u8));
+    let _ = s.write_str("-");
+    let _ = s.write_char(char::from(b'0' + (n / 10) as u8));
+    let _ = s.write_char(char::from(b'0' + (n % 10) as u8));
 }
 
 fn days_in(y: i32, m: u32) -> u32 {
@@ -161,11 +212,10 @@ pub fn published(text: &str, steps: &mut u64) -> Option<Date> {
         // "June 6, 2024 (PORT SUDAN) – More than 100 people...": a short date before a separator,
         // however long the line.
         for sep in [" / ", " — ", " – ", " - ", " ("] {
-            if let Some((head, _)) = line.split_once(sep) {
-                if head.len() <= if line.len() <= 80 { 80 } else { 32 } {
-                    if let Some(d) = date_line(head.trim(), true) {
-                        return Some(d);
-                    }
+            let most = if line.len() <= 80 { 80 } else { 32 };
+            if let Some(head) = head_before(line, sep, most) {
+                if let Some(d) = date_line(head.trim(), true) {
+                    return Some(d);
                 }
             }
         }
@@ -304,6 +354,11 @@ fn qualified_dateline(line: &str) -> Option<Date> {
 
 /// The first `n` bytes of `s`, or less, on a char boundary.
 fn prefix(s: &str, n: usize) -> &str {
+    // ASCII, nearly always: `n` chars are `n` bytes.
+    let head = &s.as_bytes()[..s.len().min(n)];
+    if head.is_ascii() {
+        return &s[..head.len()];
+    }
     let cut = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
     &s[..cut]
 }
@@ -368,13 +423,37 @@ fn dateline(line: &str) -> Option<Date> {
     date_line(rest[..end].trim(), true)
 }
 
+/// The part of `line` before the first `sep`, if it is at most `most` bytes long: only the
+/// line's first bytes are searched, however long the line.
+fn head_before<'a>(line: &'a str, sep: &str, most: usize) -> Option<&'a str> {
+    let (b, s) = (line.as_bytes(), sep.as_bytes());
+    let window = &b[..b.len().min(most + s.len())];
+    // Each separator's second byte is rarer than its first (a space): look for it, then compare.
+    let key = s.len().checked_sub(1)?.min(1);
+    let mut from = key;
+    while let Some(p) = window.get(from..)?.iter().position(|&c| c == s[key]) {
+        let at = from + p - key;
+        // `sep` is whole chars, so a match starts on a char boundary.
+        if window[at..].starts_with(s) {
+            return line.get(..at);
+        }
+        from += p + 1;
+    }
+    None
+}
+
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let h = hay.as_bytes();
     let n = needle.as_bytes();
     if h.len() < n.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // The first byte, either case, before the whole comparison.
+    let Some(first) = n.first().map(u8::to_ascii_lowercase) else {
+        return Some(0);
+    };
+    (0..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 fn iso_date(s: &str) -> Option<Date> {
@@ -506,6 +585,7 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
 }
 
 /// The period a sentence states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[cfg(test)]
 pub fn period(
     src: &str,
     toks: &[Token],
@@ -513,113 +593,125 @@ pub fn period(
     end: usize,
     published: Option<Date>,
     steps: &mut u64,
-) -> Option<String> {
+) -> Option<Period> {
     let timely = time_words();
-    let mut i = start;
-    while i < end {
+    (start..end).find_map(|i| {
         *steps += 1;
-        let t = &toks[i];
-        // Most tokens name no time: skip them without reading their lexicon entry. Of the
-        // determiners and deictic words, only "yesterday", "today", "last" and "this" do, and
-        // only with a published date.
-        let skip = match timely[t.lex as usize] {
-            TimeWord::No => t.kind != TokKind::Number,
-            TimeWord::Relative => published.is_none() || !matches!(t.end - t.start, 4 | 5 | 9),
-            TimeWord::Named => false,
-        };
-        if skip {
-            i += 1;
-            continue;
-        }
-        let e = lexicon::entry(t.lex);
-        match e.cls {
-            Cls::Month(m) if t.cap() => {
-                let m = m as u32;
-                // Month day [, year]
-                if let Some(d) = day_at(src, toks, i + 1, end) {
-                    let mut j = i + 2;
-                    if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
-                        j += 1;
-                    }
-                    let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
+        may_name_time(timely, &toks[i], published)
+            .then(|| period_at(src, toks, start, end, i, published))
+            .flatten()
+    })
+}
+
+/// Whether token `t` may name a time, for [`period_at`]: a cheap test that reads no lexicon
+/// entry. Of the determiners and deictic words, only "yesterday", "today", "last" and "this"
+/// do, and only with a published date.
+#[inline]
+pub fn may_name_time(timely: TimeWords, t: &Token, published: Option<Date>) -> bool {
+    match timely.0[t.lex as usize] {
+        TimeWord::No => t.kind == TokKind::Number,
+        TimeWord::Relative => published.is_some() && matches!(t.end - t.start, 4 | 5 | 9),
+        TimeWord::Named => true,
+    }
+}
+
+/// The period stated at token `i` of the sentence `start..end`.
+pub fn period_at(
+    src: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    i: usize,
+    published: Option<Date>,
+) -> Option<Period> {
+    let t = &toks[i];
+    let e = lexicon::entry(t.lex);
+    match e.cls {
+        Cls::Month(m) if t.cap() => {
+            let m = m as u32;
+            // Month day [, year]
+            if let Some(d) = day_at(src, toks, i + 1, end) {
+                let mut j = i + 2;
+                if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+                    j += 1;
+                }
+                let y = year_at(src, toks, j, end).or_else(|| infer_year(published, m));
+                if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
+                    return Some(date.iso_inline());
+                }
+            }
+            // day Month [year]
+            if i > start {
+                if let Some(d) = day_at(src, toks, i - 1, end) {
+                    let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
                     if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
-                        return Some(date.iso());
+                        return Some(date.iso_inline());
                     }
                 }
-                // day Month [year]
-                if i > start {
-                    if let Some(d) = day_at(src, toks, i - 1, end) {
-                        let y = year_at(src, toks, i + 1, end).or_else(|| infer_year(published, m));
-                        if let Some(date) = y.and_then(|y| Date::valid(y, m, d)) {
-                            return Some(date.iso());
-                        }
-                    }
-                }
-                // Month year
-                if let Some(y) = year_at(src, toks, i + 1, end) {
+            }
+            // Month year
+            if let Some(y) = year_at(src, toks, i + 1, end) {
+                return Some(year_month(y, m));
+            }
+            // "in February"
+            if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
+                if let Some(y) = infer_year(published, m) {
                     return Some(year_month(y, m));
                 }
-                // "in February"
-                if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
-                    if let Some(y) = infer_year(published, m) {
-                        return Some(year_month(y, m));
-                    }
-                }
-            }
-            Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
-                if let Some(p) = published {
-                    let back = (p.weekday() - wd as i64).rem_euclid(7);
-                    return Some(p.minus_days(back).iso());
-                }
-            }
-            _ => {}
-        }
-        // A year needs four bytes: the cheap test first.
-        if t.kind == TokKind::Number
-            && t.end - t.start == 4
-            && i > start
-            && word(src, toks, i - 1, &["in", "during", "throughout"])
-        {
-            if let Some(y) = year_at(src, toks, i, end) {
-                return Some(year(y));
             }
         }
-        if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
+        Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
             if let Some(p) = published {
-                let w = t.text(src);
-                if w.eq_ignore_ascii_case("yesterday") {
-                    return Some(p.minus_days(1).iso());
+                let back = (p.weekday() - wd as i64).rem_euclid(7);
+                return Some(p.minus_days(back).iso_inline());
+            }
+        }
+        _ => {}
+    }
+    // A year needs four bytes: the cheap test first.
+    if t.kind == TokKind::Number
+        && t.end - t.start == 4
+        && i > start
+        && word(src, toks, i - 1, &["in", "during", "throughout"])
+    {
+        if let Some(y) = year_at(src, toks, i, end) {
+            return Some(year(y));
+        }
+    }
+    if t.kind == TokKind::Word && matches!(e.cls, Cls::Deictic | Cls::Det) {
+        if let Some(p) = published {
+            let w = t.text(src);
+            if w.eq_ignore_ascii_case("yesterday") {
+                return Some(p.minus_days(1).iso_inline());
+            }
+            if w.eq_ignore_ascii_case("today") {
+                return Some(p.iso_inline());
+            }
+            let last = w.eq_ignore_ascii_case("last");
+            if last || w.eq_ignore_ascii_case("this") {
+                if word(src, toks, i + 1, &["month"]) {
+                    let (y, m) = if !last {
+                        (p.y, p.m)
+                    } else if p.m == 1 {
+                        (p.y - 1, 12)
+                    } else {
+                        (p.y, p.m - 1)
+                    };
+                    return Some(year_month(y, m));
                 }
-                if w.eq_ignore_ascii_case("today") {
-                    return Some(p.iso());
-                }
-                let last = w.eq_ignore_ascii_case("last");
-                if last || w.eq_ignore_ascii_case("this") {
-                    if word(src, toks, i + 1, &["month"]) {
-                        let (y, m) = if !last {
-                            (p.y, p.m)
-                        } else if p.m == 1 {
-                            (p.y - 1, 12)
-                        } else {
-                            (p.y, p.m - 1)
-                        };
-                        return Some(year_month(y, m));
-                    }
-                    if word(src, toks, i + 1, &["year"]) {
-                        let y = if last { p.y - 1 } else { p.y };
-                        return Some(year(y));
-                    }
+                if word(src, toks, i + 1, &["year"]) {
+                    let y = if last { p.y - 1 } else { p.y };
+                    return Some(year(y));
                 }
             }
         }
-        i += 1;
     }
     None
 }
 
 /// What a word can be to [`period`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TimeWord {
+pub enum TimeWord {
     No,
     /// A month or a weekday.
     Named,
@@ -629,7 +721,16 @@ enum TimeWord {
 
 /// [`TimeWord`] of every lexicon id, so the scan reads one byte per word, not the word's
 /// lexicon entry.
-fn time_words() -> &'static [TimeWord; 1 << 16] {
+/// A handle on [`TimeWord`] of every lexicon id, taken once for many tokens.
+#[derive(Clone, Copy)]
+pub struct TimeWords(&'static [TimeWord; 1 << 16]);
+
+/// The handle for [`may_name_time`].
+pub fn time_words() -> TimeWords {
+    TimeWords(time_word_table())
+}
+
+fn time_word_table() -> &'static [TimeWord; 1 << 16] {
     static TABLE: OnceLock<Box<[TimeWord; 1 << 16]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Box::new([TimeWord::No; 1 << 16]);
@@ -699,6 +800,67 @@ mod tests {
     use super::*;
     use crate::extract::tokens::tokenize;
 
+    /// The head before a separator, searched for in the line's first bytes only.
+    #[test]
+    fn head_before_a_separator() {
+        for (line, sep, most, head) in [
+            ("June 6, 2024 - More", " - ", 80, Some("June 6, 2024")),
+            ("June 6, 2024 - More", " - ", 12, Some("June 6, 2024")),
+            ("June 6, 2024 - More", " - ", 11, None),
+            ("a - b - c", " - ", 80, Some("a")),
+            (
+                "13 January 2025 — Kabul",
+                " — ",
+                32,
+                Some("13 January 2025"),
+            ),
+            ("Kabul—", " — ", 32, None),
+            ("", " / ", 80, None),
+            ("é / x", " / ", 2, Some("é")),
+            ("a-b - c", " - ", 80, Some("a-b")),
+            ("x(y) (z)", " (", 80, Some("x(y)")),
+            ("-- -", " -", 80, Some("--")),
+            ("abc", "", 80, None),
+            ("a|b", "|", 80, Some("a")),
+        ] {
+            assert_eq!(
+                head_before(line, sep, most),
+                head,
+                "{line:?} {sep:?} {most}"
+            );
+        }
+    }
+
+    /// A word found ignoring ASCII case.
+    #[test]
+    fn finds_ignoring_case() {
+        for (hay, needle, at) in [
+            ("Updated, PUBLISHED: May 3", "published", Some(9)),
+            ("published", "published", Some(0)),
+            ("publishe", "published", None),
+            ("", "", Some(0)),
+            ("pp published", "published", Some(3)),
+        ] {
+            assert_eq!(find_ascii_ci(hay, needle), at, "{hay:?}");
+        }
+    }
+
+    /// The first `n` chars, ASCII or not.
+    #[test]
+    fn prefixes() {
+        for (s, n, want) in [
+            ("Kabul, 12 May", 5, "Kabul"),
+            ("Kabul", 40, "Kabul"),
+            ("", 3, ""),
+            ("Kābul, 12 May", 5, "Kābul"),
+            ("abcé", 4, "abcé"),
+            ("abcé", 3, "abc"),
+            ("ééé", 2, "éé"),
+        ] {
+            assert_eq!(prefix(s, n), want, "{s:?} {n}");
+        }
+    }
+
     fn pubd(s: &str) -> Option<String> {
         let mut st = 0;
         published(s, &mut st).map(|d| d.iso())
@@ -707,7 +869,7 @@ mod tests {
     fn per(s: &str, p: &str) -> Option<String> {
         let mut st = 0;
         let t = tokenize(s, &mut st);
-        period(s, &t, 0, t.len(), iso_date(p), &mut st)
+        period(s, &t, 0, t.len(), iso_date(p), &mut st).map(|p| p.as_str().to_owned())
     }
 
     macro_rules! published_is {
@@ -957,8 +1119,8 @@ mod tests {
             #[test]
             fn $name() {
                 let (y, m, d): (i32, u32, u32) = ($y, $m, $d);
-                assert_eq!(year(y), format!("{y:04}"));
-                assert_eq!(year_month(y, m), format!("{y:04}-{m:02}"));
+                assert_eq!(year(y).as_str(), format!("{y:04}"));
+                assert_eq!(year_month(y, m).as_str(), format!("{y:04}-{m:02}"));
                 assert_eq!(Date { y, m, d }.iso(), format!("{y:04}-{m:02}-{d:02}"));
             }
         };
@@ -972,4 +1134,5 @@ mod tests {
     writes_as!(writes_long_year, 12345, 1, 1);
     writes_as!(writes_negative_year, -5, 1, 1);
     writes_as!(writes_long_month, 2024, 123, 456);
+    writes_as!(writes_extremes, i32::MIN, u32::MAX, u32::MAX);
 }

@@ -6,9 +6,11 @@
 //! event stated with an article ("an attack") is one fact with another such event of its sentence
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
+use super::dates::Period;
+use super::lexicon;
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
 use super::tokens::Token;
-use super::words::{Word, NO_WORD};
+use super::words::{self, Word};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -49,18 +51,61 @@ pub struct Candidate {
     pub another: bool,
 }
 
-/// Whether one of the phrases occurs in the words of a sentence.
-pub fn says(sentence: &[Token], phrases: &[&[Word]]) -> bool {
-    sentence.iter().enumerate().any(|(i, t)| {
-        t.word != NO_WORD
-            && phrases.iter().any(|p| {
-                p[0] == t.word
-                    && sentence
-                        .get(i..i + p.len())
-                        .is_some_and(|ws| ws.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
-            })
+/// Phrase lists a sentence is searched for in one pass ([`Cues::scan`]), with a table of the
+/// keyword ids that start a phrase of each list, so most words cost one table read.
+pub struct Cues<const N: usize> {
+    lists: [&'static [&'static [Word]]; N],
+    /// Per keyword id, bit `k` set when a phrase of list `k` starts with it.
+    first: [u8; words::KEYWORDS.len() + 1],
+}
+
+impl<const N: usize> Cues<N> {
+    /// The cues of up to eight phrase lists; every phrase has at least one word.
+    pub const fn new(lists: [&'static [&'static [Word]]; N]) -> Self {
+        assert!(N <= 8);
+        let mut first = [0u8; words::KEYWORDS.len() + 1];
+        let mut k = 0;
+        while k < N {
+            let mut p = 0;
+            while p < lists[k].len() {
+                first[lists[k][p][0] as usize] |= 1 << k;
+                p += 1;
+            }
+            k += 1;
+        }
+        Cues { lists, first }
+    }
+
+    /// Bit `k` set when a phrase of list `k` occurs in the words of the sentence.
+    pub fn scan(&self, sentence: &[Token]) -> u8 {
+        let mut found = 0u8;
+        for (i, t) in sentence.iter().enumerate() {
+            let starts = self.first.get(t.word as usize).copied().unwrap_or(0) & !found;
+            if starts == 0 {
+                continue;
+            }
+            for (k, list) in self.lists.iter().enumerate() {
+                if starts & (1 << k) != 0 && says_at(sentence, i, list) {
+                    found |= 1 << k;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Whether one of the phrases starts at word `i` of a sentence.
+fn says_at(sentence: &[Token], i: usize, phrases: &[&[Word]]) -> bool {
+    phrases.iter().any(|p| {
+        sentence
+            .get(i..i + p.len())
+            .is_some_and(|ws| ws.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
     })
 }
+
+/// What a sentence with a figure tells about all its figures: bit 0 a running total
+/// ([`lexicon::RUNNING_TOTAL`]), bit 1 another event ([`lexicon::ANOTHER_EVENT`]).
+pub static SENTENCE_CUES: Cues<2> = Cues::new([lexicon::RUNNING_TOTAL, lexicon::ANOTHER_EVENT]);
 
 /// A kept candidate: as first stated, with what later repeats added (subject, period,
 /// location), its `subset_of`, the candidate that first stated it and its parent candidate.
@@ -76,6 +121,9 @@ pub struct Kept {
 #[derive(Debug, Default)]
 pub struct Scratch {
     kept: Vec<Kept>,
+    /// The [`fact_key`] of each kept figure, so the lookback for a restatement scans eight
+    /// bytes per figure.
+    facts: Vec<u64>,
     /// Candidate index -> output index.
     map: Vec<usize>,
 }
@@ -85,6 +133,7 @@ impl Scratch {
     pub fn trim(&mut self, cap: usize) {
         if self.kept.capacity() > cap {
             self.kept = Vec::new();
+            self.facts = Vec::new();
         }
         if self.map.capacity() > cap {
             self.map = Vec::new();
@@ -95,20 +144,30 @@ impl Scratch {
 /// The period or location index of a candidate that has none.
 pub const NONE: u32 = u32::MAX;
 
+/// What a sentence with a figure says of all its figures: its period, and the byte range of
+/// its location in the text.
+pub type Said = (Option<Period>, Option<(usize, usize)>);
+
 /// The strings candidates point into: the text, and the period and location of each sentence
 /// that has a figure.
 pub struct Strings<'a> {
     pub text: &'a str,
-    pub said: &'a [(Option<String>, Option<String>)],
+    pub said: &'a [Said],
 }
 
 impl Strings<'_> {
-    fn period(&self, i: u32) -> Option<&str> {
-        self.said.get(i as usize)?.0.as_deref()
+    /// The period's bytes, for comparing periods.
+    fn period(&self, i: u32) -> Option<&[u8]> {
+        self.said.get(i as usize)?.0.as_ref().map(Period::as_bytes)
+    }
+
+    fn period_str(&self, i: u32) -> Option<&str> {
+        self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
     }
 
     fn location(&self, i: u32) -> Option<&str> {
-        self.said.get(i as usize)?.1.as_deref()
+        let (a, b) = self.said.get(i as usize)?.1?;
+        self.text.get(a..b)
     }
 
     fn evidence(&self, c: &Candidate) -> &str {
@@ -133,8 +192,13 @@ pub fn dedupe(
     scratch: &mut Scratch,
     steps: &mut u64,
 ) -> Vec<Figure> {
-    let Scratch { kept: out, map } = scratch;
+    let Scratch {
+        kept: out,
+        facts,
+        map,
+    } = scratch;
     out.clear();
+    facts.clear();
     map.clear();
     for (ci, c) in cands.iter().enumerate() {
         // A part equal to its (earlier) whole is the whole restated.
@@ -180,8 +244,15 @@ pub fn dedupe(
         }
         // Bounded lookback keeps this linear on long inputs.
         if merged.is_none() {
-            for oi in (0..out.len()).rev().take(64) {
-                *steps += 1;
+            let key = fact_key(c);
+            *steps += facts.len().min(64) as u64;
+            for (oi, _) in facts
+                .iter()
+                .enumerate()
+                .rev()
+                .take(64)
+                .filter(|f| *f.1 == key)
+            {
                 let o = &out[oi].c;
                 // The cheap tests first, on the kept figure itself.
                 if o.kind != c.kind || o.value != c.value || o.rate != c.rate {
@@ -214,6 +285,7 @@ pub fn dedupe(
             }
             None => {
                 map.push(out.len());
+                facts.push(fact_key(c));
                 out.push(Kept {
                     c: *c,
                     subset: None,
@@ -307,7 +379,7 @@ pub fn dedupe(
             vague: c.vague,
             rate: c.rate,
             subset_of: subset,
-            period: strs.period(c.period).map(str::to_owned),
+            period: strs.period_str(c.period).map(str::to_owned),
             location: strs.location(c.location).map(str::to_owned),
             evidence: Evidence {
                 start: c.start,
@@ -316,6 +388,13 @@ pub fn dedupe(
             },
         })
         .collect()
+}
+
+/// Kind, rate and value in one integer: figures that differ in it are not one fact.
+#[inline]
+fn fact_key(c: &Candidate) -> u64 {
+    let rate = c.rate.map_or(0, |r| r as u64 + 1);
+    c.value.rotate_left(8) ^ ((c.kind as u64) << 3) ^ rate
 }
 
 /// Bounded on both sides by different numbers: "10-12", "between 80 and 120", "dozens".
@@ -373,6 +452,24 @@ fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Str
 
 #[cfg(test)]
 mod tests {
+    /// Which cue lists a sentence says: 1 a running total, 2 another event.
+    #[test]
+    fn sentence_cues() {
+        for (text, bits) in [
+            ("With this, 218 Maoists have been killed so far.", 1),
+            ("Troops killed four more khwarij in a separate raid.", 2),
+            ("Another 4 surrendered, bringing the total to 30.", 3),
+            ("Troops killed 4 terrorists.", 0),
+            ("With 4 dead, this was the worst day.", 0),
+            ("It was taking place in the hills.", 0),
+            ("with", 0),
+            ("", 0),
+        ] {
+            let toks = super::super::tokens::tokenize(text, &mut 0);
+            assert_eq!(super::SENTENCE_CUES.scan(&toks), bits, "{text}");
+        }
+    }
+
     fn kept(s: &str) -> Vec<String> {
         crate::extract::extract(s)
             .figures

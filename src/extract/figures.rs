@@ -129,10 +129,10 @@ impl Mention {
     }
 }
 
-/// Sentences as token ranges.
+/// Sentences as token ranges, as the tokenizer makes them.
+#[cfg(test)]
 pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
-    // Sentences run longer than 16 tokens on average: one allocation.
-    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
+    let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.sent_start() && i > start {
@@ -147,32 +147,61 @@ pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
 }
 
 /// Finds every mention in the text.
+#[cfg(test)]
 pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 16 + 4);
+    let openers = lexicon::openers();
+    let opens: Vec<usize> = (0..toks.len())
+        .filter(|&i| super::tokens::may_open(&toks[i], openers))
+        .collect();
+    let mut out = Vec::new();
+    find_into(src, toks, sents, &opens, &mut out, &mut Vec::new(), steps);
+    out
+}
+
+/// [`find`] into buffers the caller reuses (cleared first): the mentions, and room for the
+/// renumbering of their parent links.
+pub fn find_into(
+    src: &str,
+    toks: &[Token],
+    sents: &[(usize, usize)],
+    opens: &[usize],
+    out: &mut Vec<Mention>,
+    new_index: &mut Vec<usize>,
+    steps: &mut u64,
+) {
+    out.clear();
+    out.reserve(toks.len() / 16 + 4);
     // Whether the document says its victims are civilians: looked for once, when first needed.
     let mut doc_civilian: Option<bool> = None;
+    // The next of the tokens that may open a number phrase.
+    let mut k = 0;
     let openers = lexicon::openers();
     for (si, &(a, b)) in sents.iter().enumerate() {
         let first = out.len();
+        *steps += (b - a) as u64;
+        // A candidate never reads past its sentence, but `i` may skip openers inside it.
         let mut i = a;
-        while i < b {
-            *steps += 1;
-            if !may_start(&toks[i], openers) {
-                i += 1;
-                continue;
+        while let Some(&j) = opens.get(k).filter(|&&j| j < b) {
+            k += 1;
+            // A lead-in word ("at", "as") with no amount close after it opens nothing.
+            let lone = openers.leads_in(toks[j].lex)
+                && opens
+                    .get(k)
+                    .is_none_or(|&n| n >= b || n > j + lexicon::LEAD_REACH);
+            if j >= i && !lone {
+                i = candidate(src, toks, j, a, b, si, out, first, steps).unwrap_or(j + 1);
             }
-            i = candidate(src, toks, i, a, b, si, &mut out, first, steps).unwrap_or(i + 1);
         }
         if first == out.len() {
             continue;
         }
         clauses(toks, &mut out[first..], a);
-        lists(toks, &mut out, first, a, steps);
+        lists(toks, out, first, a, steps);
         // Only a sideless "people" asks whether the victims are civilians.
         let civ = out[first..].iter().any(|m| m.peoplelike)
             && (*doc_civilian.get_or_insert_with(|| doc_says_civilians(toks, steps))
                 || sentence_is_civilian(toks, a, b, steps));
-        subjects(&mut out, first, civ);
+        subjects(out, first, civ);
         // "two strikes in the 31st over": play, not operations or attacks.
         let events = |m: &Mention| matches!(m.kind, Some(Kind::Operations | Kind::Attacks));
         if out[first..].iter().any(events) && sentence_is_sport(toks, a, b, steps) {
@@ -182,7 +211,8 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         }
     }
     // Drop mentions with no kind, renumbering the parent links.
-    let mut new_index = vec![usize::MAX; out.len()];
+    new_index.clear();
+    new_index.resize(out.len(), usize::MAX);
     let mut n = 0;
     for (i, m) in out.iter().enumerate() {
         if m.kind.is_some() {
@@ -191,10 +221,9 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
         }
     }
     out.retain(|m| m.kind.is_some());
-    for m in &mut out {
+    for m in out.iter_mut() {
         m.parent = m.parent.map(|p| new_index[p]).filter(|&p| p != usize::MAX);
     }
-    out
 }
 
 #[inline]
@@ -235,17 +264,6 @@ fn clauses(toks: &[Token], ms: &mut [Mention], sa: usize) {
     }
 }
 
-/// Whether a number phrase can start at token `i` (a cheap filter, made on every token before
-/// [`candidate`]).
-#[inline]
-fn may_start(t: &Token, openers: lexicon::Openers) -> bool {
-    match t.kind {
-        TokKind::Number | TokKind::NumRange => true,
-        TokKind::Punct => false,
-        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen()),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn candidate(
     src: &str,
@@ -260,7 +278,7 @@ fn candidate(
 ) -> Option<usize> {
     // The mentions before, in this sentence.
     let prev: &[Mention] = out.get(first..).unwrap_or_default();
-    // `find` calls it only where `may_start` holds.
+    // `find` calls it only where `tokens::may_open` holds.
     let t = &toks[i];
     let mut amount;
     let mut another = false;

@@ -66,15 +66,15 @@ pub enum Cls {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Entry {
     /// A number word: "seven" 7, "twenty" 20 (`tens`), "hundred" (`mag`).
-    pub num: u64,
+    pub num: u32,
     /// The number is a tens word that can take a unit after it ("twenty one", "seventy-three").
     pub tens: bool,
     /// A multiplier after a number: hundred, thousand, million, lakh, crore.
-    pub mag: u64,
+    pub mag: u32,
     /// "a", "an".
     pub article: bool,
     /// A vague amount word: (value, min, max).
-    pub vague: Option<(u64, u64, u64)>,
+    pub vague: Option<(u16, u16, u16)>,
     /// A one-word hedge before a number.
     pub hedge: Option<Hedge>,
     /// A kind verb in any form: "killed", "killing", "martyred", "arrest".
@@ -105,11 +105,11 @@ impl Entry {
 }
 
 enum Role {
-    Num(u64),
-    Tens(u64),
-    Mag(u64),
+    Num(u32),
+    Tens(u32),
+    Mag(u32),
     Article,
-    Vague(u64, u64, u64),
+    Vague(u16, u16, u16),
     H(Hedge),
     V(Kind),
     N(Kind),
@@ -812,6 +812,9 @@ struct Table {
     /// Per id as `by_id`, whether the word can open a number phrase ([`Openers::opens`]): a
     /// small table for a test made on every token.
     opens: Box<[bool; ENTRIES_MAX]>,
+    /// Per id as `by_id`, whether the word opens a number phrase only as a lead-in to an
+    /// amount after it ([`Openers::leads_in`]).
+    leads: Box<[bool; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
     stash: Vec<(Key, Lex)>,
     /// The abbreviations, each packed as by [`pack8`].
@@ -930,6 +933,7 @@ fn table() -> &'static Table {
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
             opens: Box::new([false; ENTRIES_MAX]),
+            leads: Box::new([false; ENTRIES_MAX]),
             stash: Vec::new(),
             abbreviations: ABBREVIATIONS
                 .iter()
@@ -991,6 +995,12 @@ fn table() -> &'static Table {
         }
         for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
             *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
+        }
+        // "another" and "other" make a figure of one by themselves ("another attack").
+        let alone = [find(&t, b"another"), find(&t, b"other")];
+        for (id, (slot, e)) in t.leads.iter_mut().zip(&t.entries).enumerate() {
+            let amount = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some();
+            *slot = e.starts && !amount && !alone.contains(&Some(id as Lex));
         }
         t
     })
@@ -1222,19 +1232,39 @@ pub fn entry(id: Lex) -> &'static Entry {
 /// A handle on the table of the words that can open a number phrase, for a test on every token
 /// of a text.
 #[derive(Clone, Copy)]
-pub struct Openers(&'static [bool; ENTRIES_MAX]);
+pub struct Openers {
+    opens: &'static [bool; ENTRIES_MAX],
+    leads: &'static [bool; ENTRIES_MAX],
+}
 
 /// The handle for [`Openers::opens`].
 pub fn openers() -> Openers {
-    Openers(&table().opens)
+    let t = table();
+    Openers {
+        opens: &t.opens,
+        leads: &t.leads,
+    }
 }
+
+/// How far after a lead-in word ([`Openers::leads_in`]) the amount it leads to can start: the
+/// longest hedge is three words ("no fewer than"), and "at least half a dozen" reaches the
+/// amount's words at two.
+pub const LEAD_REACH: usize = 4;
 
 impl Openers {
     /// Whether the word of a lexicon id can open a number phrase: a number word, a vague
     /// amount, an article, a hedge or another word that starts one ("between", "another").
     #[inline]
     pub fn opens(self, id: Lex) -> bool {
-        self.0[id as usize & (ENTRIES_MAX - 1)]
+        self.opens[id as usize & (ENTRIES_MAX - 1)]
+    }
+
+    /// Whether the word opens a number phrase only as a lead-in to an amount after it ("at
+    /// least", "as many as", "between"): a phrase can start at it only if another opener
+    /// follows within [`LEAD_REACH`] tokens.
+    #[inline]
+    pub fn leads_in(self, id: Lex) -> bool {
+        self.leads[id as usize & (ENTRIES_MAX - 1)]
     }
 }
 
@@ -1340,6 +1370,27 @@ mod tests {
     opens!(opens_not_verb, "killed", false);
     opens!(opens_not_unknown, "zzzz", false);
     opens!(opens_not_magnitude, "million", false);
+
+    /// Lead-in words: the openers that need an amount after them.
+    #[test]
+    fn lead_in_words() {
+        for (word, leads) in [
+            ("at", true),
+            ("as", true),
+            ("between", true),
+            ("More", true),
+            ("another", false),
+            ("other", false),
+            ("seven", false),
+            ("an", false),
+            ("dozens", false),
+            ("nearly", false),
+            ("killed", false),
+            ("zzzz", false),
+        ] {
+            assert_eq!(openers().leads_in(lookup(word.as_bytes())), leads, "{word}");
+        }
+    }
 
     #[test]
     fn every_key_has_a_slot() {

@@ -49,9 +49,12 @@ pub fn extract_with_stats(text: &str) -> (Document, Stats) {
 /// does not allocate them each time.
 #[derive(Default)]
 struct Scratch {
+    tokens: tokens::Tokens,
+    mentions: Vec<figures::Mention>,
+    new_index: Vec<usize>,
     cands: Vec<dedupe::Candidate>,
     /// The period and location of each sentence with a figure, in text order.
-    said: Vec<(Option<String>, Option<String>)>,
+    said: Vec<dedupe::Said>,
     dedupe: dedupe::Scratch,
 }
 
@@ -60,6 +63,14 @@ impl Scratch {
     const KEEP: usize = 4096;
 
     fn trim(&mut self) {
+        // Tokens are many per figure: their buffer may hold a long article's.
+        if self.tokens.toks.capacity() > Self::KEEP * 16 {
+            self.tokens = tokens::Tokens::default();
+        }
+        if self.mentions.capacity() > Self::KEEP {
+            self.mentions = Vec::new();
+            self.new_index = Vec::new();
+        }
         if self.cands.capacity() > Self::KEEP {
             self.cands = Vec::new();
         }
@@ -74,31 +85,71 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// The period and the location of the sentence `a..b`: the first of each it states, found in
+/// one pass over its tokens.
+fn sentence_said(
+    text: &str,
+    toks: &[tokens::Token],
+    a: usize,
+    b: usize,
+    published: Option<dates::Date>,
+    steps: &mut u64,
+) -> dedupe::Said {
+    let (mut period, mut location) = (None, None);
+    let timely = dates::time_words();
+    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+        *steps += 1;
+        if period.is_none() && dates::may_name_time(timely, t, published) {
+            period = dates::period_at(text, toks, a, b, i, published);
+        }
+        if location.is_none() && places::may_name_place(t) {
+            location = places::location_at(text, toks, a, b, i);
+        }
+        if period.is_some() && location.is_some() {
+            break;
+        }
+    }
+    (period, location)
+}
+
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     let mut steps = 0u64;
-    let toks = tokens::tokenize(text, &mut steps);
+    let Scratch {
+        tokens,
+        mentions,
+        new_index,
+        cands,
+        said,
+        ..
+    } = scratch;
+    tokens::tokenize_into(text, tokens, &mut steps);
     let published = dates::published(text, &mut steps);
-    let sents = figures::sentences(&toks);
+    let (toks, sents) = (&tokens.toks[..], &tokens.sents[..]);
     steps += sents.len() as u64;
-    let mentions = figures::find(text, &toks, &sents, &mut steps);
+    figures::find_into(
+        text,
+        toks,
+        sents,
+        &tokens.opens,
+        mentions,
+        new_index,
+        &mut steps,
+    );
+    let mentions = &mentions[..];
 
     // Each sentence's period and location, found once for its first figure.
-    let Scratch { cands, said, .. } = scratch;
     cands.clear();
     said.clear();
     let mut last_sentence = usize::MAX;
     let (mut running_total, mut another) = (false, false);
-    for m in &mentions {
+    for m in mentions {
         let Some(kind) = m.kind else { continue };
         let (a, b) = sents[m.sentence];
         if m.sentence != last_sentence {
             last_sentence = m.sentence;
-            running_total = dedupe::says(&toks[a..b], lexicon::RUNNING_TOTAL);
-            another = dedupe::says(&toks[a..b], lexicon::ANOTHER_EVENT);
-            said.push((
-                dates::period(text, &toks, a, b, published, &mut steps),
-                places::location(text, &toks, a, b, &mut steps),
-            ));
+            let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
+            (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
+            said.push(sentence_said(text, toks, a, b, published, &mut steps));
         }
         let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
         let a = m.amount;

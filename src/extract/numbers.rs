@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
+use super::words::w;
 
 /// A parsed number phrase over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,10 +290,7 @@ fn parse_amount(
 fn with_tail(src: &str, toks: &[Token], a: &mut Amount, end: usize, steps: &mut u64) {
     let j = a.end;
     let joiner = match toks.get(j) {
-        Some(t) if t.kind == TokKind::Word => {
-            let w = word_at(src, toks, j);
-            same(w, "to") || same(w, "or")
-        }
+        Some(t) if t.kind == TokKind::Word => w!["to", "or"].contains(&t.word),
         Some(t) => t.is_punct(b'-'),
         None => false,
     };
@@ -342,7 +340,7 @@ fn magnitudes(src: &str, toks: &[Token], mut i: usize, end: usize) -> (u64, usiz
         if e.mag == 0 {
             break;
         }
-        m = match m.checked_mul(e.mag) {
+        m = match m.checked_mul(u64::from(e.mag)) {
             Some(m) => m,
             None => break,
         };
@@ -505,7 +503,8 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             return Some(vague(i, i + 3, r));
         }
     }
-    if let Some(r) = e.vague {
+    if let Some((v, lo, hi)) = e.vague {
+        let r = (u64::from(v), u64::from(lo), u64::from(hi));
         // "scores" is a vague amount only before "of" ("scores of people") or as the subject
         // of a passive or a casualty word ("scores were injured", "scores dead"); "the scores
         // were level" then has no kind.
@@ -557,7 +556,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             if e.mag == 100 {
                 cur = cur.checked_mul(100)?;
             } else {
-                total = total.checked_add(cur.checked_mul(e.mag)?)?;
+                total = total.checked_add(cur.checked_mul(u64::from(e.mag))?)?;
                 cur = 0;
             }
         } else if w.eq_ignore_ascii_case("dozen") && any {
@@ -570,7 +569,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             } else if cur % 10 != 0 || (cur % 100 > 0 && e.num >= 10) {
                 break;
             }
-            cur += e.num;
+            cur += u64::from(e.num);
         } else if w.eq_ignore_ascii_case("and")
             && any
             && cur >= 100
@@ -606,7 +605,7 @@ fn hyphen_number(w: &str) -> Option<u64> {
     }
     let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
     if eb.num > 0 && eb.num < 10 && !eb.tens {
-        Some(ea.num + eb.num)
+        Some(u64::from(ea.num + eb.num))
     } else {
         None
     }

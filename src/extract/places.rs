@@ -80,49 +80,72 @@ const PLACE_NOUNS: [&str; 7] = [
     "district", "area", "province", "region", "state", "valley", "tehsil",
 ];
 
-/// The first place named in tokens `a..b`.
-pub fn location(src: &str, toks: &[Token], a: usize, b: usize, steps: &mut u64) -> Option<String> {
-    for i in a..b {
+/// The first place named in tokens `a..b`, as a byte range of `src`.
+#[cfg(test)]
+pub fn location(
+    src: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    steps: &mut u64,
+) -> Option<(usize, usize)> {
+    (a..b).find_map(|i| {
         *steps += 1;
-        let t = &toks[i];
-        if !t.cap() || t.kind != TokKind::Word {
-            continue;
-        }
-        // A dateline in capitals ("RAWALPINDI:") names where the report was filed.
-        let w = t.text(src).as_bytes();
-        if w.len() >= 4 && w.iter().all(|c| !c.is_ascii_lowercase()) {
-            continue;
-        }
-        let rest = src.get(t.start..)?;
-        if lexicon::entry(t.lex).place {
-            for name in names_at(rest.as_bytes()) {
-                if rest.len() >= name.len()
-                    && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-                    && rest[name.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-                    && rest.is_char_boundary(name.len())
-                {
-                    return Some(rest[..name.len()].to_string());
-                }
+        may_name_place(&toks[i])
+            .then(|| location_at(src, toks, a, b, i))
+            .flatten()
+    })
+}
+
+/// Whether token `t` may start a place name, for [`location_at`]: a capitalised word.
+#[inline]
+pub fn may_name_place(t: &Token) -> bool {
+    t.cap() && t.kind == TokKind::Word
+}
+
+/// The place named at token `i` of the sentence `a..b`, as a byte range of `src`.
+pub fn location_at(
+    src: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    i: usize,
+) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    // A dateline in capitals ("RAWALPINDI:") names where the report was filed.
+    let w = t.text(src).as_bytes();
+    if w.len() >= 4 && w.iter().all(|c| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    let rest = src.get(t.start..)?;
+    if lexicon::entry(t.lex).place {
+        for name in names_at(rest.as_bytes()) {
+            if rest.len() >= name.len()
+                && rest.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                && rest[name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && rest.is_char_boundary(name.len())
+            {
+                return Some((t.start, t.start + name.len()));
             }
         }
-        // "in X district"
-        if i > a && toks[i - 1].text(src) == "in" {
-            let mut j = i;
-            while j < b && j < i + 4 && toks[j].cap() && toks[j].kind == TokKind::Word {
-                j += 1;
-            }
-            if j > i && j < b {
-                let w = toks[j].text(src);
-                if PLACE_NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                    let s = toks[i].start;
-                    let e = toks[j - 1].end;
-                    return src
-                        .get(s..e)
-                        .map(|x| x.trim_end_matches("’s").trim_end_matches("'s").to_string());
-                }
+    }
+    // "in X district"
+    if i > a && toks[i - 1].text(src) == "in" {
+        let mut j = i;
+        while j < b && j < i + 4 && toks[j].cap() && toks[j].kind == TokKind::Word {
+            j += 1;
+        }
+        if j > i && j < b {
+            let w = toks[j].text(src);
+            if PLACE_NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                let s = toks[i].start;
+                let e = toks[j - 1].end;
+                let name = src.get(s..e)?;
+                let name = name.trim_end_matches("’s").trim_end_matches("'s");
+                return Some((s, s + name.len()));
             }
         }
     }
@@ -137,7 +160,7 @@ mod tests {
     fn loc(s: &str) -> Option<String> {
         let mut st = 0;
         let t = tokenize(s, &mut st);
-        location(s, &t, 0, t.len(), &mut st)
+        location(s, &t, 0, t.len(), &mut st).map(|(a, b)| s[a..b].to_string())
     }
 
     macro_rules! located {

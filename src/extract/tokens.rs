@@ -97,12 +97,64 @@ impl Token {
     }
 }
 
+/// Whether a number phrase may start at a token (a cheap filter for every token): a number, or
+/// a word that [`lexicon::Openers::opens`], or a hyphenated word the lexicon lacks
+/// ("seventy-three").
+#[inline]
+pub fn may_open(t: &Token, openers: lexicon::Openers) -> bool {
+    match t.kind {
+        TokKind::Number | TokKind::NumRange => true,
+        TokKind::Punct => false,
+        TokKind::Word => openers.opens(t.lex) || (t.lex == lexicon::NONE && t.hyphen()),
+    }
+}
+
+/// A text's tokens, its sentences and the tokens a number phrase may start at, made in one
+/// pass; the buffers are reused from one text to the next.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    /// The sentences, as token ranges: a new one at each token that [`Token::sent_start`]s.
+    pub sents: Vec<(usize, usize)>,
+    /// The indices of the tokens that [`may_open`] a number phrase, in order.
+    pub opens: Vec<usize>,
+}
+
+impl Tokens {
+    #[inline]
+    fn push(&mut self, t: Token, may_open: bool, sentence: &mut usize) {
+        let at = self.toks.len();
+        if t.sent_start() && at > *sentence {
+            self.sents.push((*sentence, at));
+            *sentence = at;
+        }
+        if may_open {
+            self.opens.push(at);
+        }
+        self.toks.push(t);
+    }
+}
+
 /// Splits the text into tokens; `steps` counts the bytes scanned.
+#[cfg(test)]
 pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
+    let mut out = Tokens::default();
+    tokenize_into(text, &mut out, steps);
+    out.toks
+}
+
+/// [`tokenize`] into the caller's buffers (cleared first), with the sentences and the tokens
+/// that may open a number phrase.
+pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
     let b = text.as_bytes();
     *steps += b.len() as u64;
     let finder = lexicon::finder();
-    let mut out: Vec<Token> = Vec::with_capacity(b.len() / 5 + 4);
+    let openers = lexicon::openers();
+    out.toks.clear();
+    out.sents.clear();
+    out.opens.clear();
+    out.toks.reserve(b.len() / 5 + 4);
+    let mut sentence = 0;
     let mut i = 0;
     let mut sent_start = true;
     while i < b.len() {
@@ -155,7 +207,7 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             } else {
                 (finder.find_plain(b, start, end), false)
             };
-            out.push(Token {
+            let t = Token {
                 start,
                 end,
                 kind,
@@ -163,12 +215,13 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
                 lex,
                 flags: flags(sent_start, w[0].is_ascii_uppercase(), hyphen),
                 word,
-            });
+            };
+            out.push(t, may_open(&t, openers), &mut sentence);
             sent_start = false;
             i = end;
             continue;
         };
-        out.push(Token {
+        let t = Token {
             start: i,
             end: i + len,
             kind: TokKind::Punct,
@@ -176,11 +229,14 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
             lex: lexicon::NONE,
             flags: flags(sent_start, false, false),
             word: NO_WORD,
-        });
+        };
+        out.push(t, false, &mut sentence);
         i += len;
-        sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, &out);
+        sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, &out.toks);
     }
-    out
+    if sentence < out.toks.len() {
+        out.sents.push((sentence, out.toks.len()));
+    }
 }
 
 /// The end of the run of ASCII letters and digits from `i`, sixteen bytes at a time (nearly
@@ -413,6 +469,27 @@ fn group_space(b: &[u8], start: usize, i: usize) -> Option<usize> {
 /// Whether a word forms a number or a numeric range, in digits of any script of
 /// [`DIGIT_ZEROS`], with commas, group spaces and a decimal point.
 fn number_kind(w: &str) -> TokKind {
+    // ASCII, nearly always: bytes, not chars.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        if !b.first().is_some_and(u8::is_ascii_digit) {
+            return TokKind::Word;
+        }
+        let mut hyphens = 0;
+        for &c in b {
+            match c {
+                b'0'..=b'9' | b',' | b'.' => {}
+                b'-' => hyphens += 1,
+                _ => return TokKind::Word,
+            }
+        }
+        let last_digit = b[b.len() - 1].is_ascii_digit();
+        return match hyphens {
+            0 => TokKind::Number,
+            1 if last_digit => TokKind::NumRange,
+            _ => TokKind::Word,
+        };
+    }
     if w.chars().next().and_then(digit_value).is_none() {
         return TokKind::Word;
     }
@@ -462,6 +539,76 @@ mod tests {
             .iter()
             .map(|t| t.text(s).to_string())
             .collect()
+    }
+
+    /// The sentences (tokens joined by spaces) and the openers the one pass finds.
+    #[test]
+    fn sentences_and_openers() {
+        for (text, sentences, opens) in [
+            ("", vec![], vec![]),
+            (
+                "Troops killed 5. Two fled.",
+                vec!["Troops killed 5 .", "Two fled ."],
+                vec!["5", "Two"],
+            ),
+            (
+                "At least 3 died\nMr. Khan said",
+                vec!["At least 3 died", "Mr . Khan said"],
+                vec!["At", "least", "3"],
+            ),
+            (
+                "seventy-three fled! An attack",
+                vec!["seventy-three fled !", "An attack"],
+                vec!["seventy-three", "An"],
+            ),
+            (
+                "\n\n. . 10-12 of them",
+                vec![".", ".", "10-12 of them"],
+                vec!["10-12"],
+            ),
+        ] {
+            let mut t = Tokens::default();
+            tokenize_into(text, &mut t, &mut 0);
+            let words = |a: usize, b: usize| {
+                t.toks[a..b]
+                    .iter()
+                    .map(|t| t.text(text))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let got: Vec<String> = t.sents.iter().map(|&(a, b)| words(a, b)).collect();
+            assert_eq!(got, sentences, "{text:?}");
+            let got: Vec<&str> = t.opens.iter().map(|&i| t.toks[i].text(text)).collect();
+            assert_eq!(got, opens, "{text:?}");
+            // Every token may open exactly when `may_open` says so.
+            let openers = lexicon::openers();
+            let all: Vec<usize> = (0..t.toks.len())
+                .filter(|&i| may_open(&t.toks[i], openers))
+                .collect();
+            assert_eq!(t.opens, all, "{text:?}");
+        }
+    }
+
+    /// Number or range or word, by the ASCII fast path and by chars alike.
+    #[test]
+    fn number_kinds() {
+        use TokKind::*;
+        for (w, kind) in [
+            ("59,775", Number),
+            ("1.5", Number),
+            ("10-12", NumRange),
+            ("10-", Word),
+            ("1-2-3", Word),
+            ("AK-47", Word),
+            ("12th", Word),
+            ("", Word),
+            ("٣", Number),
+            ("١٠-١٢", NumRange),
+            ("12\u{A0}345", Number),
+            ("12é", Word),
+        ] {
+            assert_eq!(number_kind(w), kind, "{w:?}");
+        }
     }
 
     macro_rules! tokens_to {
