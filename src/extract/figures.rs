@@ -1257,8 +1257,9 @@ fn candidate(
 /// "612 civilian casualties (172 killed and 440 injured)": where a count inside a parenthesis
 /// that the mention's noun phrase passed over starts, to be read on its own.
 fn count_in_parens(toks: &[Token], m: &Mention, i: usize) -> Option<usize> {
-    let end = m.np_end.max(m.after).min(toks.len());
-    (m.amount.end..end)
+    // Only past the head: the "of" phrase or parenthesis the noun phrase skipped.
+    let end = m.after.min(toks.len());
+    (m.np_end.max(m.amount.end)..end)
         .find(|&k| {
             toks[k].is_punct(b'(') && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
         })
