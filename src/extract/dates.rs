@@ -61,7 +61,7 @@ impl Date {
     }
 }
 
-/// A period as [`period`] writes it, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept inline: made for
+/// A period as [`period_at`] writes it, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept inline: made for
 /// every sentence with a figure, it costs no allocation.
 #[derive(Clone, Copy)]
 pub struct Period {
@@ -709,7 +709,7 @@ pub fn period_at(
     None
 }
 
-/// What a word can be to [`period`].
+/// What a word can be to [`period_at`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeWord {
     No,

@@ -158,8 +158,8 @@ pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64
     out
 }
 
-/// [`find`] into buffers the caller reuses (cleared first): the mentions, and room for the
-/// renumbering of their parent links.
+/// Finds every mention in the text, into buffers the caller reuses (cleared first): the
+/// mentions, and room for the renumbering of their parent links.
 pub fn find_into(
     src: &str,
     toks: &[Token],

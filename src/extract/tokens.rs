@@ -143,8 +143,8 @@ pub fn tokenize(text: &str, steps: &mut u64) -> Vec<Token> {
     out.toks
 }
 
-/// [`tokenize`] into the caller's buffers (cleared first), with the sentences and the tokens
-/// that may open a number phrase.
+/// Splits the text into tokens in the caller's buffers (cleared first), with the sentences and
+/// the tokens that may open a number phrase.
 pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
     let b = text.as_bytes();
     *steps += b.len() as u64;
