@@ -129,35 +129,6 @@ impl Mention {
     }
 }
 
-/// Sentences as token ranges, as the tokenizer makes them.
-#[cfg(test)]
-pub fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, t) in toks.iter().enumerate() {
-        if t.sent_start() && i > start {
-            out.push((start, i));
-            start = i;
-        }
-    }
-    if start < toks.len() {
-        out.push((start, toks.len()));
-    }
-    out
-}
-
-/// Finds every mention in the text.
-#[cfg(test)]
-pub fn find(src: &str, toks: &[Token], sents: &[(usize, usize)], steps: &mut u64) -> Vec<Mention> {
-    let openers = lexicon::openers();
-    let opens: Vec<usize> = (0..toks.len())
-        .filter(|&i| super::tokens::may_open(&toks[i], openers))
-        .collect();
-    let mut out = Vec::new();
-    find_into(src, toks, sents, &opens, &mut out, &mut Vec::new(), steps);
-    out
-}
-
 /// Finds every mention in the text, into buffers the caller reuses (cleared first): the
 /// mentions, and room for the renumbering of their parent links.
 pub fn find_into(
@@ -3944,13 +3915,23 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::{tokenize_into, Tokens};
 
     fn figs(s: &str) -> Vec<String> {
         let mut st = 0;
-        let t = tokenize(s, &mut st);
-        let sents = sentences(&t);
-        find(s, &t, &sents, &mut st)
+        let mut t = Tokens::default();
+        tokenize_into(s, &mut t, &mut st);
+        let mut found = Vec::new();
+        find_into(
+            s,
+            &t.toks,
+            &t.sents,
+            &t.opens,
+            &mut found,
+            &mut Vec::new(),
+            &mut st,
+        );
+        found
             .iter()
             .map(|m| {
                 let k = m.kind.map_or("-", Kind::as_str);
