@@ -244,14 +244,9 @@ pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
 #[inline]
 fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = b.get(i..i + 16) {
-        let mut lo = [0u8; 8];
-        let mut hi = [0u8; 8];
-        lo.copy_from_slice(&w[..8]);
-        hi.copy_from_slice(&w[8..]);
-        let other = (not_alnum(u64::from_le_bytes(hi)) as u128) << 64
-            | not_alnum(u64::from_le_bytes(lo)) as u128;
+        let other = not_alnum16(w.try_into().unwrap_or(&[0; 16]));
         if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+            return i + other.trailing_zeros() as usize;
         }
         i += 16;
     }
@@ -259,6 +254,46 @@ fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Bit `k` set for each byte `k` of `w` that is not an ASCII letter or digit.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn not_alnum16(w: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU has these instructions,
+    // and the load reads exactly the 16 bytes of `w`.
+    unsafe {
+        let v = _mm_loadu_si128(w.as_ptr().cast::<__m128i>());
+        // Unsigned `x - lo < len` as a signed compare, both sides moved by -128.
+        let in_range = |x: __m128i, lo: u8, len: u8| {
+            let shifted = _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+            _mm_cmplt_epi8(shifted, _mm_set1_epi8(len.wrapping_add(0x80) as i8))
+        };
+        let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+        let digit = in_range(v, b'0', 10);
+        !(_mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32) & 0xFFFF
+    }
+}
+
+/// [`not_alnum16`] on other targets (the wasm build): eight bytes at a time in integers.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn not_alnum16(w: &[u8; 16]) -> u32 {
+    not_alnum16_portable(w)
+}
+
+/// [`not_alnum16`] without SIMD instructions.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[inline]
+fn not_alnum16_portable(w: &[u8; 16]) -> u32 {
+    let mut lo = [0u8; 8];
+    let mut hi = [0u8; 8];
+    lo.copy_from_slice(&w[..8]);
+    hi.copy_from_slice(&w[8..]);
+    // The high bit of each byte gathered into the low eight bits.
+    let gather = |h: u64| ((h >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+    gather(not_alnum(u64::from_le_bytes(lo))) | gather(not_alnum(u64::from_le_bytes(hi))) << 8
 }
 
 /// The high bit of each byte of `x` that is not an ASCII letter or digit.
@@ -590,6 +625,25 @@ mod tests {
     }
 
     /// Number or range or word, by the ASCII fast path and by chars alike.
+    /// The SIMD and the integer forms of `not_alnum16` agree with [`BYTE_CLASS`] on every byte
+    /// value, in every lane.
+    #[test]
+    fn not_alnum16_every_byte() {
+        for lane in 0..16 {
+            for c in 0..=255u8 {
+                let mut w = [b'a'; 16];
+                w[lane] = c;
+                let want = if BYTE_CLASS[c as usize] == ALNUM {
+                    0
+                } else {
+                    1 << lane
+                };
+                assert_eq!(not_alnum16(&w), want, "byte {c:#x} in lane {lane}");
+                assert_eq!(not_alnum16_portable(&w), want, "byte {c:#x} in lane {lane}");
+            }
+        }
+    }
+
     #[test]
     fn number_kinds() {
         use TokKind::*;
