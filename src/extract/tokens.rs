@@ -218,7 +218,8 @@ pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
             };
             out.push(t, may_open(&t, openers), &mut sentence);
             sent_start = false;
-            i = end;
+            // The one space after a word, skipped here rather than by a turn of the loop.
+            i = end + (b.get(end) == Some(&b' ')) as usize;
             continue;
         };
         let t = Token {
