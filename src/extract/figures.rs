@@ -210,11 +210,11 @@ fn is_person_noun(t: &Token) -> bool {
 }
 
 /// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
-/// case: compares the keyword id the tokenizer gave the token, never its text.
+/// case: compares the keyword id the tokenizer gave the token, never its text. No keyword id is
+/// [`NO_WORD`] (`w!` checks it), so other tokens never match.
 #[inline]
 fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.word != NO_WORD && ws.contains(&t.word))
+    toks.get(i).is_some_and(|t| ws.contains(&t.word))
 }
 
 /// Numbers each mention's clause within its sentence (mentions in text order).
