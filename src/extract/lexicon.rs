@@ -617,22 +617,22 @@ static WORDS: &[(&str, Role)] = &[
     ("last", C(Deictic)),
 ];
 
-/// Multi-word hedges before a number, as lowercase word sequences.
+/// Multi-word hedges before a number, as keyword sequences.
 #[rustfmt::skip]
-pub static HEDGES: &[(&[&str], Hedge)] = &[
-    (&["at", "least"], AtLeast), (&["no", "fewer", "than"], AtLeast),
-    (&["no", "less", "than"], AtLeast), (&["not", "less", "than"], AtLeast),
-    (&["not", "fewer", "than"], AtLeast), (&["more", "than"], AtLeast),
-    (&["upwards", "of"], AtLeast),
-    (&["well", "over"], AtLeast), (&["just", "over"], AtLeast), (&["over"], AtLeast),
-    (&["above"], AtLeast), (&["at", "a", "minimum"], AtLeast),
-    (&["up", "to"], AtMost), (&["as", "many", "as"], About), (&["as", "high", "as"], AtMost), (&["at", "most"], AtMost),
-    (&["less", "than"], AtMost), (&["fewer", "than"], AtMost), (&["nearly"], About),
-    (&["close", "to"], About), (&["almost"], About), (&["about"], About),
-    (&["around"], About), (&["approximately"], About), (&["roughly"], About),
-    (&["some"], About), (&["an", "estimated"], About), (&["estimated"], About),
-    (&["approx"], About), (&["just", "under"], AtMost), (&["as", "much", "as"], About),
-    (&["an", "approximate"], About), (&["more", "or", "less"], About),
+pub static HEDGES: &[(&[Word], Hedge)] = &[
+    (w!["at", "least"], AtLeast), (w!["no", "fewer", "than"], AtLeast),
+    (w!["no", "less", "than"], AtLeast), (w!["not", "less", "than"], AtLeast),
+    (w!["not", "fewer", "than"], AtLeast), (w!["more", "than"], AtLeast),
+    (w!["upwards", "of"], AtLeast),
+    (w!["well", "over"], AtLeast), (w!["just", "over"], AtLeast), (w!["over"], AtLeast),
+    (w!["above"], AtLeast), (w!["at", "a", "minimum"], AtLeast),
+    (w!["up", "to"], AtMost), (w!["as", "many", "as"], About), (w!["as", "high", "as"], AtMost), (w!["at", "most"], AtMost),
+    (w!["less", "than"], AtMost), (w!["fewer", "than"], AtMost), (w!["nearly"], About),
+    (w!["close", "to"], About), (w!["almost"], About), (w!["about"], About),
+    (w!["around"], About), (w!["approximately"], About), (w!["roughly"], About),
+    (w!["some"], About), (w!["an", "estimated"], About), (w!["estimated"], About),
+    (w!["approx"], About), (w!["just", "under"], AtMost), (w!["as", "much", "as"], About),
+    (w!["an", "approximate"], About), (w!["more", "or", "less"], About),
 ];
 
 /// Places an attack is aimed at ("a raid on the camp", "an attack on a check post"), which make
@@ -1407,7 +1407,7 @@ mod tests {
         };
     }
 
-    word_is!(word_lexicon_keyword, "killed", NO_WORD);
+    word_is!(word_lexicon_keyword, "martyred", NO_WORD);
     word_is!(word_keyword_in_lexicon, "the", words::id("the"));
     word_is!(word_keyword_not_in_lexicon, "whereas", words::id("whereas"));
     word_is!(word_uppercase, "WhereAs", words::id("whereas"));

@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
-use super::words::w;
+use super::words::{w, Word, NO_WORD};
 
 /// A parsed number phrase over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,9 +62,9 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         return parse_amount(src, toks, i, end, steps);
     }
     // "between 10 and 12".
-    if word_is(src, toks, i, "between") {
+    if is_word(toks, i, w!["between"]) {
         let a = parse_amount(src, toks, i + 1, end, steps)?;
-        if a.article || a.vague || !word_is(src, toks, a.end, "and") {
+        if a.article || a.vague || !is_word(toks, a.end, w!["and"]) {
             return None;
         }
         let b = parse_amount(src, toks, a.end + 1, end, steps)?;
@@ -73,7 +73,7 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         }
         return Some(range(i, a.num_start, b.end, a.value, b.value));
     }
-    let (hedge, after) = match_hedge(src, toks, i, end);
+    let (hedge, after) = match_hedge(toks, i, end);
     if let Some(h) = hedge {
         let mut a = parse_amount(src, toks, after, end, steps)?;
         if a.article {
@@ -149,7 +149,7 @@ fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
 }
 
 /// Matches a hedge at `i`; returns it and the token after it.
-pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
+fn match_hedge(toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
     let first = match toks.get(i) {
         Some(t) if t.kind == TokKind::Word => t,
         _ => return (None, i),
@@ -159,17 +159,16 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
     if !could {
         return (None, i);
     }
-    let w = word_at(src, toks, i);
-    for &k in hedges_starting(w) {
+    for &k in hedges_starting(first.word) {
         let (words, h) = &HEDGES[k];
-        if !words.first().is_some_and(|f| same(w, f)) || i + words.len() > end {
+        if i + words.len() > end {
             continue;
         }
         if words
             .iter()
             .enumerate()
             .skip(1)
-            .all(|(k, w)| word_is(src, toks, i + k, w))
+            .all(|(k, &w)| is_word(toks, i + k, &[w]))
         {
             return (Some(*h), i + words.len());
         }
@@ -177,62 +176,35 @@ pub fn match_hedge(src: &str, toks: &[Token], i: usize, end: usize) -> (Option<H
     (None, i)
 }
 
-/// The longest first word of a hedge, plus one.
-const HEDGE_WORD: usize = 16;
-
-/// The indices in [`HEDGES`] of the hedges whose first word has the length and the first
-/// letter (ASCII lowercase) of `w`, in table order: the only hedges that can start with `w`,
-/// tried in the order of the whole table.
-fn hedges_starting(w: &[u8]) -> &'static [usize] {
+/// The indices in [`HEDGES`] of the hedges whose first word is the keyword `first`, in table
+/// order: the only hedges that can start with it, tried in the order of the whole table.
+fn hedges_starting(first: Word) -> &'static [usize] {
     static TABLE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
-    let key = |w: &[u8]| match w.first() {
-        Some(c) if c.is_ascii_alphabetic() && w.len() < HEDGE_WORD => {
-            Some(w.len() * 26 + (c.to_ascii_lowercase() - b'a') as usize)
-        }
-        _ => None,
-    };
     let t = TABLE.get_or_init(|| {
-        let mut t = vec![Vec::new(); HEDGE_WORD * 26];
+        let mut t = vec![Vec::new(); super::words::KEYWORDS.len() + 1];
         for (k, (words, _)) in HEDGES.iter().enumerate() {
-            if let Some(at) = words.first().and_then(|f| key(f.as_bytes())) {
-                t[at].push(k);
+            if let Some(&f) = words.first() {
+                t[f as usize].push(k);
             }
         }
         t
     });
-    key(w).map_or(&[], |at| &t[at])
-}
-
-/// The bytes of word token `i`, or nothing if it is not a word.
-#[inline]
-fn word_at<'a>(src: &'a str, toks: &[Token], i: usize) -> &'a [u8] {
-    match toks.get(i) {
-        Some(t) if t.kind == TokKind::Word => src.as_bytes().get(t.start..t.end).unwrap_or(&[]),
-        _ => &[],
+    match first {
+        NO_WORD => &[],
+        _ => t.get(first as usize).map_or(&[], Vec::as_slice),
     }
 }
 
-/// Whether the bytes of a word are the word `w` (ASCII, case-insensitive), length first.
+/// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
+/// case. No keyword id is [`NO_WORD`], so other tokens never match.
 #[inline]
-fn same(word: &[u8], w: &str) -> bool {
-    word.len() == w.len() && word.eq_ignore_ascii_case(w.as_bytes())
+pub fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
+    toks.get(i).is_some_and(|t| ws.contains(&t.word))
 }
 
-/// Whether token `i` is the word `w` (ASCII, case-insensitive).
-pub fn word_is(src: &str, toks: &[Token], i: usize, w: &str) -> bool {
-    match toks.get(i) {
-        // Bytes, length first: a slice off char boundaries equals no ASCII word, as its empty
-        // `text()` would not.
-        Some(t) if t.kind == TokKind::Word => {
-            t.end - t.start == w.len()
-                && src
-                    .as_bytes()
-                    .get(t.start..t.end)
-                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-        }
-        _ => false,
-    }
-}
+/// The keyword ids the counted-words loop of [`parse_words`] tests on every word.
+const DOZEN: Word = super::words::id("dozen");
+const AND: Word = super::words::id("and");
 
 /// An amount without hedge.
 fn parse_amount(
@@ -279,7 +251,7 @@ fn parse_amount(
         TokKind::Punct => return None,
     };
     // "dozens of", "a couple of".
-    if a.vague && word_is(src, toks, a.end, "of") {
+    if a.vague && is_word(toks, a.end, w!["of"]) {
         a.end += 1;
         a.of = true;
     }
@@ -452,25 +424,23 @@ fn parse_ascii_digits(b: &[u8]) -> Option<(u64, Option<(u64, u64)>)> {
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     let t = &toks[i];
     let e = lexicon::entry(t.lex);
-    let w = t.text(src);
     if e.article {
         // "a dozen", "a few", "a couple (of)", "a hundred", "a handful of".
         let next = i + 1;
-        let nw = word_at(src, toks, next);
-        if same(nw, "dozen") {
+        if is_word(toks, next, w!["dozen"]) {
             return Some(exact(i, next + 1, 12));
         }
-        if same(nw, "few") {
+        if is_word(toks, next, w!["few"]) {
             // "a few dozen": dozens.
-            if word_is(src, toks, next + 1, "dozen") {
+            if is_word(toks, next + 1, w!["dozen"]) {
                 return Some(vague(i, next + 2, DOZENS));
             }
             return Some(vague(i, next + 1, (3, 2, 5)));
         }
-        if same(nw, "couple") {
+        if is_word(toks, next, w!["couple"]) {
             return Some(vague(i, next + 1, (2, 2, 3)));
         }
-        if same(nw, "handful") {
+        if is_word(toks, next, w!["handful"]) {
             return Some(vague(i, next + 1, (3, 2, 5)));
         }
         if let Some(n) = toks.get(next) {
@@ -484,18 +454,18 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         a.article = true;
         return Some(a);
     }
-    if w.eq_ignore_ascii_case("half") && word_is(src, toks, i + 1, "a") {
-        if word_is(src, toks, i + 2, "dozen") {
+    if is_word(toks, i, w!["half"]) && is_word(toks, i + 1, w!["a"]) {
+        if is_word(toks, i + 2, w!["dozen"]) {
             return Some(exact(i, i + 3, 6));
         }
         return None;
     }
-    if (w.eq_ignore_ascii_case("tens") || w.eq_ignore_ascii_case("hundreds"))
-        && word_is(src, toks, i + 1, "of")
-        && word_is(src, toks, i + 2, "thousands")
+    if is_word(toks, i, w!["tens", "hundreds"])
+        && is_word(toks, i + 1, w!["of"])
+        && is_word(toks, i + 2, w!["thousands"])
     {
         {
-            let r = if w.eq_ignore_ascii_case("tens") {
+            let r = if is_word(toks, i, w!["tens"]) {
                 (30_000, 20_000, 99_999)
             } else {
                 (300_000, 200_000, 999_999)
@@ -508,17 +478,17 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
         // "scores" is a vague amount only before "of" ("scores of people") or as the subject
         // of a passive or a casualty word ("scores were injured", "scores dead"); "the scores
         // were level" then has no kind.
-        if w.eq_ignore_ascii_case("scores")
-            && ![
-                "of", "were", "have", "had", "injured", "wounded", "killed", "dead", "died",
-            ]
-            .iter()
-            .any(|x| word_is(src, toks, i + 1, x))
+        if is_word(toks, i, w!["scores"])
+            && !is_word(
+                toks,
+                i + 1,
+                w!["of", "were", "have", "had", "injured", "wounded", "killed", "dead", "died"],
+            )
         {
             return None;
         }
         // "several dozen": dozens.
-        if word_is(src, toks, i + 1, "dozen") {
+        if is_word(toks, i + 1, w!["dozen"]) {
             return Some(vague(i, i + 2, DOZENS));
         }
         // "several hundred".
@@ -545,9 +515,8 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
             break;
         }
         let e = lexicon::entry(t.lex);
-        let w = t.text(src);
         // Only a word with a hyphen inside can be "seventy-three".
-        if let Some(n) = t.hyphen().then(|| hyphen_number(w)).flatten() {
+        if let Some(n) = t.hyphen().then(|| hyphen_number(t.text(src))).flatten() {
             if cur % 100 != 0 {
                 break;
             }
@@ -559,9 +528,9 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
                 total = total.checked_add(cur.checked_mul(u64::from(e.mag))?)?;
                 cur = 0;
             }
-        } else if w.eq_ignore_ascii_case("dozen") && any {
+        } else if t.word == DOZEN && any {
             cur = cur.checked_mul(12)?;
-        } else if e.num > 0 && !w.eq_ignore_ascii_case("dozen") {
+        } else if e.num > 0 && t.word != DOZEN {
             if e.tens {
                 if cur % 100 != 0 {
                     break;
@@ -570,7 +539,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
                 break;
             }
             cur += u64::from(e.num);
-        } else if w.eq_ignore_ascii_case("and")
+        } else if t.word == AND
             && any
             && cur >= 100
             && toks.get(j + 1).is_some_and(|n| {
@@ -735,16 +704,15 @@ mod tests {
     digits_to!(ascii_fraction_overflow, "1.99999999999999999999", None);
     digits_to!(ascii_letter_in_fraction, "1.5x", None);
 
-    /// Every hedge is found under its first word, in table order.
+    /// Every hedge is found under its first word, in table order; no word starts one.
     #[test]
     fn every_hedge_has_its_start() {
         for (k, (words, _)) in HEDGES.iter().enumerate() {
-            let at = hedges_starting(words[0].as_bytes());
+            let at = hedges_starting(words[0]);
             assert!(at.contains(&k), "{words:?}");
             assert!(at.windows(2).all(|p| p[0] < p[1]), "{words:?}");
-            let upper = words[0].to_ascii_uppercase();
-            assert_eq!(hedges_starting(upper.as_bytes()), at, "{words:?}");
         }
+        assert!(hedges_starting(NO_WORD).is_empty());
     }
 
     /// The ASCII path reads every ASCII text as the char by char path does.
