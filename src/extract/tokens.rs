@@ -245,9 +245,9 @@ pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
 #[inline]
 fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
     while let Some(w) = b.get(i..i + 16) {
-        let other = not_alnum16(w.try_into().unwrap_or(&[0; 16]));
-        if other != 0 {
-            return i + other.trailing_zeros() as usize;
+        let n = alnum_prefix16(w.try_into().unwrap_or(&[0; 16]));
+        if n < 16 {
+            return i + n;
         }
         i += 16;
     }
@@ -257,14 +257,15 @@ fn ascii_alnum_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Bit `k` set for each byte `k` of `w` that is not an ASCII letter or digit.
+/// How many of the 16 bytes of `w`, from the first, are ASCII letters or digits (16 if all):
+/// with SSE2, a compare of all 16 at once.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn not_alnum16(w: &[u8; 16]) -> u32 {
+fn alnum_prefix16(w: &[u8; 16]) -> usize {
     use std::arch::x86_64::*;
     // SAFETY: SSE2 is part of the x86_64 baseline, so every x86_64 CPU has these instructions,
     // and the load reads exactly the 16 bytes of `w`.
-    unsafe {
+    let alnum = unsafe {
         let v = _mm_loadu_si128(w.as_ptr().cast::<__m128i>());
         // Unsigned `x - lo < len` as a signed compare, both sides moved by -128.
         let in_range = |x: __m128i, lo: u8, len: u8| {
@@ -273,28 +274,30 @@ fn not_alnum16(w: &[u8; 16]) -> u32 {
         };
         let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
         let digit = in_range(v, b'0', 10);
-        !(_mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32) & 0xFFFF
-    }
+        _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
+    };
+    // A bit above the sixteen stops the count at 16.
+    (!alnum | 1 << 16).trailing_zeros() as usize
 }
 
-/// [`not_alnum16`] on other targets (the wasm build): eight bytes at a time in integers.
+/// [`alnum_prefix16`] on other targets (the wasm build).
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
-fn not_alnum16(w: &[u8; 16]) -> u32 {
-    not_alnum16_portable(w)
+fn alnum_prefix16(w: &[u8; 16]) -> usize {
+    alnum_prefix16_portable(w)
 }
 
-/// [`not_alnum16`] without SIMD instructions.
+/// [`alnum_prefix16`] in 64-bit integers, eight bytes at a time.
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 #[inline]
-fn not_alnum16_portable(w: &[u8; 16]) -> u32 {
+fn alnum_prefix16_portable(w: &[u8; 16]) -> usize {
     let mut lo = [0u8; 8];
     let mut hi = [0u8; 8];
     lo.copy_from_slice(&w[..8]);
     hi.copy_from_slice(&w[8..]);
-    // The high bit of each byte gathered into the low eight bits.
-    let gather = |h: u64| ((h >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
-    gather(not_alnum(u64::from_le_bytes(lo))) | gather(not_alnum(u64::from_le_bytes(hi))) << 8
+    let other = (not_alnum(u64::from_le_bytes(hi)) as u128) << 64
+        | not_alnum(u64::from_le_bytes(lo)) as u128;
+    (other.trailing_zeros() / 8).min(16) as usize
 }
 
 /// The high bit of each byte of `x` that is not an ASCII letter or digit.
@@ -626,21 +629,25 @@ mod tests {
     }
 
     /// Number or range or word, by the ASCII fast path and by chars alike.
-    /// The SIMD and the integer forms of `not_alnum16` agree with [`BYTE_CLASS`] on every byte
-    /// value, in every lane.
+    /// The SIMD and the integer forms of `alnum_prefix16` agree with [`BYTE_CLASS`] on every
+    /// byte value, in every lane.
     #[test]
-    fn not_alnum16_every_byte() {
+    fn alnum_prefix16_every_byte() {
         for lane in 0..16 {
             for c in 0..=255u8 {
                 let mut w = [b'a'; 16];
                 w[lane] = c;
                 let want = if BYTE_CLASS[c as usize] == ALNUM {
-                    0
+                    16
                 } else {
-                    1 << lane
+                    lane
                 };
-                assert_eq!(not_alnum16(&w), want, "byte {c:#x} in lane {lane}");
-                assert_eq!(not_alnum16_portable(&w), want, "byte {c:#x} in lane {lane}");
+                assert_eq!(alnum_prefix16(&w), want, "byte {c:#x} in lane {lane}");
+                assert_eq!(
+                    alnum_prefix16_portable(&w),
+                    want,
+                    "byte {c:#x} in lane {lane}"
+                );
             }
         }
     }
