@@ -801,9 +801,8 @@ struct Table {
     /// [`ENTRIES_MAX`]: indexed with a key index's low bits, so [`NONE`] (all ones) needs no
     /// branch.
     lex_words: Box<[(Lex, Word); ENTRIES_MAX]>,
-    /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
-    /// array stays in the cache.
-    short_keys: Vec<[u64; 2]>,
+    /// The keys of words under 16 bytes, in a table with one place per key ([`Short`]).
+    short: Short,
     entries: Vec<Entry>,
     /// The entries again, then empty ones up to [`ENTRIES_MAX`]: [`entry`] indexes it with the
     /// id's low bits, so [`NONE`] (all ones) lands on an empty entry with no branch and no bounds
@@ -822,6 +821,97 @@ struct Table {
 }
 
 const SLOTS: usize = 4096;
+
+/// Slots of [`Short`], a power of two.
+const SHORT_SLOTS: usize = 4096;
+
+/// Buckets of [`Short`], a power of two: about four keys each.
+const SHORT_BUCKETS: usize = 512;
+
+/// The keys of words under 16 bytes (every word but a few), placed so that each sits in the
+/// one slot its hash and its bucket's displacement give ("hash and displace"): a lookup reads
+/// one displacement and one slot and compares once, where the cuckoo table reads two of each.
+/// Built when the table is; `ok` is false if some bucket found no displacement (a test checks
+/// that every one does), and then lookups take the cuckoo table.
+struct Short {
+    ok: bool,
+    disp: Box<[u16; SHORT_BUCKETS]>,
+    keys: Box<[[u64; 2]; SHORT_SLOTS]>,
+    /// The lexicon id and the keyword id of each slot's key, packed by [`pack_ids`]; empty
+    /// slots hold `(NONE, NO_WORD)` and an all-zero key, which equals no word's.
+    ids: Box<[u32; SHORT_SLOTS]>,
+}
+
+/// The hash of a short key; its top bits pick the bucket, its middle bits the slot.
+#[inline]
+fn short_hash(k0: u64, k1: u64) -> u64 {
+    (k0 ^ k1.rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The bucket and the undisplaced slot of a short key's hash.
+#[inline]
+fn short_place(h: u64) -> (usize, usize) {
+    (
+        (h >> 55) as usize & (SHORT_BUCKETS - 1),
+        (h >> 20) as usize & (SHORT_SLOTS - 1),
+    )
+}
+
+/// A lexicon id and a keyword id in one integer.
+#[inline]
+fn pack_ids(lex: Lex, word: Word) -> u32 {
+    lex as u32 | (word as u32) << 16
+}
+
+impl Short {
+    /// Places every key under 16 bytes (byte 15 and the third integer zero), biggest buckets
+    /// first, each bucket at the first displacement that puts all its keys in free slots.
+    fn build(keys: &[Key], lex_words: &[(Lex, Word)]) -> Short {
+        let mut t = Short {
+            ok: true,
+            disp: Box::new([0; SHORT_BUCKETS]),
+            keys: vec![[0u64; 2]; SHORT_SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+            ids: Box::new([pack_ids(NONE, NO_WORD); SHORT_SLOTS]),
+        };
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); SHORT_BUCKETS];
+        for (i, k) in keys.iter().enumerate() {
+            if k[2] == 0 && k[1] >> 56 == 0 && *k != [0; 3] {
+                buckets[short_place(short_hash(k[0], k[1])).0].push(i);
+            }
+        }
+        let mut order: Vec<usize> = (0..SHORT_BUCKETS).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+        let mut used = vec![false; SHORT_SLOTS];
+        for b in order {
+            let slots_at = |d: usize| -> Option<Vec<usize>> {
+                let mut slots = Vec::new();
+                for &i in &buckets[b] {
+                    let s = short_place(short_hash(keys[i][0], keys[i][1])).1 ^ d;
+                    if used[s] || slots.contains(&s) {
+                        return None;
+                    }
+                    slots.push(s);
+                }
+                Some(slots)
+            };
+            let Some((d, slots)) = (0..SHORT_SLOTS).find_map(|d| Some((d, slots_at(d)?))) else {
+                t.ok = false;
+                return t;
+            };
+            t.disp[b] = d as u16;
+            for (&i, s) in buckets[b].iter().zip(slots) {
+                used[s] = true;
+                t.keys[s] = [keys[i][0], keys[i][1]];
+                let (lex, word) = lex_words[i];
+                t.ids[s] = pack_ids(lex, word);
+            }
+        }
+        t
+    }
+}
 
 /// More than the number of keys, entries and keywords (a test checks it), a power of two. The
 /// cuckoo table of [`SLOTS`] fills up near half its size, so this is no tighter limit.
@@ -925,7 +1015,12 @@ fn table() -> &'static Table {
             keys: Vec::new(),
             words: Vec::new(),
             lex_words: Box::new([(NONE, NO_WORD); ENTRIES_MAX]),
-            short_keys: Vec::new(),
+            short: Short {
+                ok: false,
+                disp: Box::new([0; SHORT_BUCKETS]),
+                keys: Box::new([[0; 2]; SHORT_SLOTS]),
+                ids: Box::new([0; SHORT_SLOTS]),
+            },
             entries: Vec::new(),
             // Built on the heap: the array is too big for a small stack.
             by_id: vec![Entry::default(); ENTRIES_MAX]
@@ -985,7 +1080,6 @@ fn table() -> &'static Table {
         for id in 0..n {
             place(&mut t, id as Lex);
         }
-        t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
         for (slot, e) in t.by_id.iter_mut().zip(&t.entries) {
             *slot = *e;
         }
@@ -993,6 +1087,7 @@ fn table() -> &'static Table {
         for (id, (slot, &w)) in t.lex_words.iter_mut().zip(&t.words).enumerate() {
             *slot = (if id < lexes { id as Lex } else { NONE }, w);
         }
+        t.short = Short::build(&t.keys, &t.lex_words[..]);
         for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
             *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
         }
@@ -1073,23 +1168,20 @@ fn find_key_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
 /// A handle on the table for many lookups in a row (the tokenizer's).
 #[derive(Clone, Copy)]
 pub struct Finder {
-    slots: &'static [Lex; SLOTS],
-    keys: &'static [[u64; 2]],
-    lex_words: &'static [(Lex, Word); ENTRIES_MAX],
+    short: &'static Short,
     table: &'static Table,
-    /// Whether the stash holds keys (never, with today's lexicon).
-    stash: bool,
+    /// Whether the lookup must take the cuckoo table: the stash holds keys, or [`Short`] could
+    /// not place them all (neither, with today's lexicon).
+    slow: bool,
 }
 
 /// The handle for [`Finder::find_plain`].
 pub fn finder() -> Finder {
     let table = table();
     Finder {
-        slots: &table.slots,
-        keys: &table.short_keys,
-        lex_words: &table.lex_words,
+        short: &table.short,
         table,
-        stash: !table.stash.is_empty(),
+        slow: !table.stash.is_empty() || !table.short.ok,
     }
 }
 
@@ -1110,20 +1202,19 @@ impl Finder {
             a.copy_from_slice(&w[i * 8..i * 8 + 8]);
             u64::from_le_bytes(a) | 0x2020_2020_2020_2020
         };
-        let k = [word(0) & m[0], word(1) & m[1], 0];
-        let (s1, s2) = slots_of(&k);
-        let (a, c) = (self.slots[s1], self.slots[s2]);
-        let (Some(ka), Some(kc)) = (self.keys.get(a as usize), self.keys.get(c as usize)) else {
-            return (NONE, NO_WORD);
-        };
-        // Selects with masks, not branches: whether a word is in the lexicon is unpredictable.
-        let hit_a = all_ones_if_zero((ka[0] ^ k[0]) | (ka[1] ^ k[1]));
-        let hit_c = !hit_a & all_ones_if_zero((kc[0] ^ k[0]) | (kc[1] ^ k[1]));
-        let id = (a & hit_a) | (c & hit_c) | (NONE & !(hit_a | hit_c));
-        if self.stash {
+        let (k0, k1) = (word(0) & m[0], word(1) & m[1]);
+        if self.slow {
             return self.table.split(find_key_at(self.table, b, start, end));
         }
-        self.lex_words[id as usize & (ENTRIES_MAX - 1)]
+        let (bucket, slot) = short_place(short_hash(k0, k1));
+        let slot = (slot ^ self.short.disp[bucket] as usize) & (SHORT_SLOTS - 1);
+        // A select, not a branch: whether a word is in the lexicon is unpredictable.
+        let ids = if self.short.keys[slot] == [k0, k1] {
+            self.short.ids[slot]
+        } else {
+            pack_ids(NONE, NO_WORD)
+        };
+        (ids as Lex, (ids >> 16) as Word)
     }
 }
 
@@ -1397,6 +1488,27 @@ mod tests {
         assert!(table().stash.is_empty());
     }
 
+    /// Every key under 16 bytes has its own slot in the displaced table, where a lookup finds
+    /// it with its ids.
+    #[test]
+    fn every_short_key_has_its_place() {
+        let t = table();
+        assert!(t.short.ok);
+        let mut placed = 0;
+        for (i, k) in t.keys.iter().enumerate() {
+            if k[2] != 0 || k[1] >> 56 != 0 || *k == [0; 3] {
+                continue;
+            }
+            let (bucket, slot) = short_place(short_hash(k[0], k[1]));
+            let slot = (slot ^ t.short.disp[bucket] as usize) & (SHORT_SLOTS - 1);
+            assert_eq!(t.short.keys[slot], [k[0], k[1]], "key {i}");
+            let (lex, word) = t.lex_words[i];
+            assert_eq!(t.short.ids[slot], pack_ids(lex, word), "key {i}");
+            placed += 1;
+        }
+        assert!(placed > 1000, "{placed}");
+    }
+
     /// The keyword id of a word.
     macro_rules! word_is {
         ($name:ident, $word:expr, $want:expr) => {
@@ -1440,6 +1552,28 @@ mod tests {
                 );
             }
         };
+    }
+
+    /// Every plain word of the lexicon and every keyword, in either case: `find_plain` finds
+    /// what `lookup` and `word` find.
+    #[test]
+    fn find_plain_finds_every_word() {
+        let words = WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(words::KEYWORDS.iter().copied());
+        for w in words.filter(|w| w.bytes().all(|c| c.is_ascii_alphanumeric())) {
+            for w in [w.to_string(), w.to_ascii_uppercase()] {
+                let text = format!("{w} was said in the report");
+                let b = w.as_bytes();
+                let want = (lookup(b), word(b));
+                assert_eq!(
+                    finder().find_plain(text.as_bytes(), 0, b.len()),
+                    want,
+                    "{w}"
+                );
+            }
+        }
     }
 
     finds_plain!(plain_hit, "killed in the raid", 0, 6);
