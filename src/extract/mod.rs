@@ -97,18 +97,20 @@ fn sentence_said(
 ) -> dedupe::Said {
     let (mut period, mut location) = (None, None);
     let timely = dates::time_words();
-    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
-        *steps += 1;
+    let mut visited = 0;
+    for (i, t) in toks.get(a..b).unwrap_or_default().iter().enumerate() {
+        visited += 1;
         if period.is_none() && dates::may_name_time(timely, t, published) {
-            period = dates::period_at(text, toks, a, b, i, published);
+            period = dates::period_at(text, toks, a, b, a + i, published);
         }
         if location.is_none() && places::may_name_place(t) {
-            location = places::location_at(text, toks, a, b, i);
+            location = places::location_at(text, toks, a, b, a + i);
         }
         if period.is_some() && location.is_some() {
             break;
         }
     }
+    *steps += visited;
     (period, location)
 }
 
