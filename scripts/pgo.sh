@@ -5,8 +5,9 @@
 #   PGO_BENCH=1 bash scripts/pgo.sh   # also the extract benchmark, built with the same profile
 #
 # 1. builds `tally` instrumented (-Cprofile-generate), in target/pgo-gen/;
-# 2. runs it over the training set: our own fixture articles (tests/fixtures/*.json), never the
-#    benchmark's generated corpus nor any annotated evaluation article;
+# 2. runs it over the training set: our own fixture articles (tests/fixtures/*.json) and the
+#    sentences of the pattern tests (tests/patterns.rs), never the benchmark's generated corpus
+#    nor any annotated evaluation article;
 # 3. merges the counts with the toolchain's own llvm-profdata (rustup component llvm-tools,
 #    installed here if missing: it must match rustc's LLVM, so no other copy will do);
 # 4. builds again with -Cprofile-use, in target/pgo/ (apart from target/release/, whose cache
@@ -39,19 +40,26 @@ say "building tally instrumented (target/pgo-gen)"
 RUSTFLAGS="-Cprofile-generate=$RAW" CARGO_TARGET_DIR=$GEN \
   cargo build --release --quiet --bin tally
 
-say "training on tests/fixtures/*.json"
+say "training on tests/fixtures/*.json and the sentences of tests/patterns.rs"
 TRAIN=$GEN/train.jsonl
-python3 - "$TRAIN" tests/fixtures/*.json <<'PY'
-import json, sys
+python3 - "$TRAIN" tests/patterns.rs tests/fixtures/*.json <<'PY'
+import ast, json, re, sys
+texts = []
+# The pattern tests' sentences: reads!(name, "text", [...]); the rare constructions.
+for lit in re.findall(r'reads!\(\s*\w+,\s*("(?:[^"\\]|\\.)*")', open(sys.argv[2], encoding="utf-8").read()):
+    try:
+        texts.append(ast.literal_eval(lit))
+    except (ValueError, SyntaxError):
+        pass
+for path in sys.argv[3:]:
+    doc = json.load(open(path, encoding="utf-8"))
+    if isinstance(doc, dict) and isinstance(doc.get("text"), str):
+        texts.append(doc["text"])
+if len(texts) < 20:
+    sys.exit("pgo: too few training texts in tests/fixtures and tests/patterns.rs")
 with open(sys.argv[1], "w") as out:
-    n = 0
-    for path in sys.argv[2:]:
-        doc = json.load(open(path, encoding="utf-8"))
-        if isinstance(doc, dict) and isinstance(doc.get("text"), str):
-            out.write(json.dumps({"id": n, "text": doc["text"]}) + "\n")
-            n += 1
-if n == 0:
-    sys.exit("pgo: no training articles in tests/fixtures")
+    for n, text in enumerate(texts):
+        out.write(json.dumps({"id": n, "text": text}) + "\n")
 PY
 for _ in 1 2 3; do
   "$GEN/release/tally" extract --jsonl --threads 1 <"$TRAIN" >/dev/null
