@@ -801,7 +801,10 @@ struct Table {
     /// [`ENTRIES_MAX`]: indexed with a key index's low bits, so [`NONE`] (all ones) needs no
     /// branch.
     lex_words: Box<[(Lex, Word); ENTRIES_MAX]>,
-    /// The keys of words under 16 bytes, in a table with one place per key ([`Short`]).
+    /// The first two integers of each key, for the lookup of words under 16 bytes: a smaller
+    /// array stays in the cache.
+    short_keys: Vec<[u64; 2]>,
+    /// Where each key under 16 bytes is, with one place per key ([`Short`]).
     short: Short,
     entries: Vec<Entry>,
     /// The entries again, then empty ones up to [`ENTRIES_MAX`]: [`entry`] indexes it with the
@@ -830,16 +833,18 @@ const SHORT_BUCKETS: usize = 512;
 
 /// The keys of words under 16 bytes (every word but a few), placed so that each sits in the
 /// one slot its hash and its bucket's displacement give ("hash and displace"): a lookup reads
-/// one displacement and one slot and compares once, where the cuckoo table reads two of each.
-/// Built when the table is; `ok` is false if some bucket found no displacement (a test checks
-/// that every one does), and then lookups take the cuckoo table.
+/// one displacement and one slot, then compares one key, where the cuckoo table reads two slots
+/// and two keys. A slot holds a key index, so the keys stay in the dense `short_keys` (a table
+/// of keys in the slots themselves would not fit the L1 cache beside the text, and real text,
+/// with its many different words, would run slower). Built when the table is; `ok` is false if
+/// some bucket found no displacement (a test checks that every one does), and then lookups
+/// take the cuckoo table.
 struct Short {
     ok: bool,
     disp: Box<[u16; SHORT_BUCKETS]>,
-    keys: Box<[[u64; 2]; SHORT_SLOTS]>,
-    /// The lexicon id and the keyword id of each slot's key, packed by [`pack_ids`]; empty
-    /// slots hold `(NONE, NO_WORD)` and an all-zero key, which equals no word's.
-    ids: Box<[u32; SHORT_SLOTS]>,
+    /// The key index of each slot; an empty slot holds the index of the all-zero key, which
+    /// equals no word's.
+    slots: Box<[Lex; SHORT_SLOTS]>,
 }
 
 /// The hash of a short key; its top bits pick the bucket, its middle bits the slot.
@@ -857,24 +862,15 @@ fn short_place(h: u64) -> (usize, usize) {
     )
 }
 
-/// A lexicon id and a keyword id in one integer.
-#[inline]
-fn pack_ids(lex: Lex, word: Word) -> u32 {
-    lex as u32 | (word as u32) << 16
-}
-
 impl Short {
     /// Places every key under 16 bytes (byte 15 and the third integer zero), biggest buckets
     /// first, each bucket at the first displacement that puts all its keys in free slots.
-    fn build(keys: &[Key], lex_words: &[(Lex, Word)]) -> Short {
+    /// `empty` is the index of the all-zero key.
+    fn build(keys: &[Key], empty: Lex) -> Short {
         let mut t = Short {
             ok: true,
             disp: Box::new([0; SHORT_BUCKETS]),
-            keys: vec![[0u64; 2]; SHORT_SLOTS]
-                .into_boxed_slice()
-                .try_into()
-                .unwrap_or_else(|_| unreachable!()),
-            ids: Box::new([pack_ids(NONE, NO_WORD); SHORT_SLOTS]),
+            slots: Box::new([empty; SHORT_SLOTS]),
         };
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); SHORT_BUCKETS];
         for (i, k) in keys.iter().enumerate() {
@@ -904,9 +900,7 @@ impl Short {
             t.disp[b] = d as u16;
             for (&i, s) in buckets[b].iter().zip(slots) {
                 used[s] = true;
-                t.keys[s] = [keys[i][0], keys[i][1]];
-                let (lex, word) = lex_words[i];
-                t.ids[s] = pack_ids(lex, word);
+                t.slots[s] = i as Lex;
             }
         }
         t
@@ -1015,11 +1009,11 @@ fn table() -> &'static Table {
             keys: Vec::new(),
             words: Vec::new(),
             lex_words: Box::new([(NONE, NO_WORD); ENTRIES_MAX]),
+            short_keys: Vec::new(),
             short: Short {
                 ok: false,
                 disp: Box::new([0; SHORT_BUCKETS]),
-                keys: Box::new([[0; 2]; SHORT_SLOTS]),
-                ids: Box::new([0; SHORT_SLOTS]),
+                slots: Box::new([0; SHORT_SLOTS]),
             },
             entries: Vec::new(),
             // Built on the heap: the array is too big for a small stack.
@@ -1087,7 +1081,8 @@ fn table() -> &'static Table {
         for (id, (slot, &w)) in t.lex_words.iter_mut().zip(&t.words).enumerate() {
             *slot = (if id < lexes { id as Lex } else { NONE }, w);
         }
-        t.short = Short::build(&t.keys, &t.lex_words[..]);
+        t.short_keys = t.keys.iter().map(|k| [k[0], k[1]]).collect();
+        t.short = Short::build(&t.keys, n as Lex);
         for (slot, e) in t.opens.iter_mut().zip(&t.entries) {
             *slot = e.num > 0 || e.vague.is_some() || e.article || e.hedge.is_some() || e.starts;
         }
@@ -1169,6 +1164,8 @@ fn find_key_at(t: &Table, b: &[u8], start: usize, end: usize) -> Option<Lex> {
 #[derive(Clone, Copy)]
 pub struct Finder {
     short: &'static Short,
+    keys: &'static [[u64; 2]],
+    lex_words: &'static [(Lex, Word); ENTRIES_MAX],
     table: &'static Table,
     /// Whether the lookup must take the cuckoo table: the stash holds keys, or [`Short`] could
     /// not place them all (neither, with today's lexicon).
@@ -1180,6 +1177,8 @@ pub fn finder() -> Finder {
     let table = table();
     Finder {
         short: &table.short,
+        keys: &table.short_keys,
+        lex_words: &table.lex_words,
         table,
         slow: !table.stash.is_empty() || !table.short.ok,
     }
@@ -1207,14 +1206,13 @@ impl Finder {
             return self.table.split(find_key_at(self.table, b, start, end));
         }
         let (bucket, slot) = short_place(short_hash(k0, k1));
-        let slot = (slot ^ self.short.disp[bucket] as usize) & (SHORT_SLOTS - 1);
-        // A select, not a branch: whether a word is in the lexicon is unpredictable.
-        let ids = if self.short.keys[slot] == [k0, k1] {
-            self.short.ids[slot]
-        } else {
-            pack_ids(NONE, NO_WORD)
+        let id = self.short.slots[(slot ^ self.short.disp[bucket] as usize) & (SHORT_SLOTS - 1)];
+        let Some(&key) = self.keys.get(id as usize) else {
+            return (NONE, NO_WORD);
         };
-        (ids as Lex, (ids >> 16) as Word)
+        // A select, not a branch: whether a word is in the lexicon is unpredictable.
+        let id = if key == [k0, k1] { id } else { NONE };
+        self.lex_words[id as usize & (ENTRIES_MAX - 1)]
     }
 }
 
@@ -1501,9 +1499,7 @@ mod tests {
             }
             let (bucket, slot) = short_place(short_hash(k[0], k[1]));
             let slot = (slot ^ t.short.disp[bucket] as usize) & (SHORT_SLOTS - 1);
-            assert_eq!(t.short.keys[slot], [k[0], k[1]], "key {i}");
-            let (lex, word) = t.lex_words[i];
-            assert_eq!(t.short.ids[slot], pack_ids(lex, word), "key {i}");
+            assert_eq!(t.short.slots[slot] as usize, i, "key {i}");
             placed += 1;
         }
         assert!(placed > 1000, "{placed}");
