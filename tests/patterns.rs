@@ -569,3 +569,12 @@ reads!(
     "Nine soldiers and Civil Defence members were killed in the ambush.",
     ["killed security_forces 9"]
 );
+
+// A decimal with no magnitude is a figure only as a rate, rounded, between the integers around
+// it; a decimal time, percent or score is none.
+reads!(
+    decimal_rate_is_rounded,
+    "Police carried out 4.6 raids a day and arrests averaged 3.3 a day. The gunmen came at 2.15 \
+     pm; the rupee gained 0.3 percent.",
+    ["operations - 5/day", "arrested unspecified 3/day"]
+);

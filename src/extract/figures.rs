@@ -1215,6 +1215,10 @@ fn candidate(
             j += 1;
         }
     }
+    // "3.3 a day": a decimal counts only as a rate.
+    if amount.decimal && m.rate.is_none() {
+        return None;
+    }
     if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
