@@ -578,3 +578,19 @@ reads!(
      pm; the rupee gained 0.3 percent.",
     ["operations - 5/day", "arrested unspecified 3/day"]
 );
+
+// The first number of a ratio counts nothing: "one in six", "one in every four of them", "two
+// out of every three raids".
+reads!(
+    ratio_first_number,
+    "Troops detained 800 suspects, about one in every four of them foreigners. Civilians were \
+     hit in two out of every three raids, and one in six victims was a child.",
+    ["arrested unspecified 800"]
+);
+
+// "N of the dead and wounded" is one number for both kinds: a figure of neither.
+reads!(
+    part_of_dead_and_wounded,
+    "Forty people were killed and 90 wounded; women made up 31 of the dead and wounded.",
+    ["killed unspecified 40", "injured unspecified 90"]
+);

@@ -398,6 +398,17 @@ fn candidate(
         ) {
             return None;
         }
+        // "152 of the dead and wounded": one number for both kinds is a figure of neither.
+        let hurt = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let e = entry(t);
+                t.kind == TokKind::Word
+                    && matches!(e.verb.or(e.noun), Some(Kind::Killed | Kind::Injured))
+            })
+        };
+        if hurt(np_from) && is_word(toks, np_from + 1, w!["and", "or"]) && hurt(np_from + 2) {
+            return None;
+        }
         // "45 of the 60 abducted students": the whole's number is skipped.
         if let Some(whole) = numbers::parse(src, toks, np_from, sb, steps).filter(|w| !w.article) {
             np_from = whole.end;
@@ -1560,16 +1571,39 @@ const ONE_OF_CLASS: &[Word] = w![
 /// number counts nothing by itself.
 fn ratio_before(toks: &[Token], start: usize, sa: usize) -> bool {
     let mut k = start;
-    if k > sa && is_word(toks, k - 1, w!["every"]) {
+    let every = k > sa && is_word(toks, k - 1, w!["every"]);
+    if every {
         k -= 1;
     }
     if k >= sa + 2 && is_word(toks, k - 1, w!["in"]) {
         return is_word(toks, k - 2, w!["one"]);
     }
+    // "two out of every three": any number before "out of every".
     k >= sa + 3
         && is_word(toks, k - 1, w!["of"])
         && is_word(toks, k - 2, w!["out"])
-        && is_word(toks, k - 3, w!["one"])
+        && (is_word(toks, k - 3, w!["one"]) || (every && is_numeral(&toks[k - 3])))
+}
+
+/// A number in digits or a number word: "5", "five".
+fn is_numeral(t: &Token) -> bool {
+    t.kind == TokKind::Number || (t.kind == TokKind::Word && entry(t).num > 0)
+}
+
+/// The first number of a ratio: "one in six", "one in every five", "two out of every three".
+fn ratio_after(toks: &[Token], end: usize, single: bool) -> bool {
+    let whole = |k: usize| toks.get(k).is_some_and(is_numeral);
+    if is_word(toks, end, w!["in"]) {
+        return if is_word(toks, end + 1, w!["every"]) {
+            whole(end + 2)
+        } else {
+            single && whole(end + 1)
+        };
+    }
+    is_word(toks, end, w!["out"])
+        && is_word(toks, end + 1, w!["of"])
+        && is_word(toks, end + 2, w!["every"])
+        && whole(end + 3)
 }
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
@@ -1586,7 +1620,9 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
             return true;
         }
     }
-    if ratio_before(toks, a.start, sa) {
+    if ratio_before(toks, a.start, sa)
+        || ratio_after(toks, a.end, is_word(toks, a.num_start, w!["one"]))
+    {
         return true;
     }
     // "aged 9 and 11", but not "aged 45 and two children".
