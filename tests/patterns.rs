@@ -594,3 +594,25 @@ reads!(
     "Forty people were killed and 90 wounded; women made up 31 of the dead and wounded.",
     ["killed unspecified 40", "injured unspecified 90"]
 );
+
+// "N cases/instances/incidents of <event>": a count of events of that kind; a case noun with
+// no kind after "of" is none, and "incidents" alone stay attacks.
+reads!(
+    cases_of_event_noun,
+    "The report lists 58 cases of kidnapping, 140 instances of unlawful detention, 212 cases of \
+     extortion and 75 incidents of terrorism.",
+    [
+        "kidnapped unspecified 58",
+        "arrested unspecified 140",
+        "attacks - 75"
+    ]
+);
+
+// A crowd that holds people is kidnapping them, not arresting them; a force that holds them,
+// even one helped by villagers, arrests them.
+reads!(
+    crowd_holding_soldiers_is_kidnapping,
+    "Hundreds of angry villagers, mostly youths, held nine soldiers overnight. Troops, backed by \
+     villagers, held six suspects.",
+    ["kidnapped security_forces 9", "arrested unspecified 6"]
+);

@@ -17,7 +17,9 @@
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
 //! tokens on), so the work is linear in the input.
 
-use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES};
+use super::lexicon::{
+    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
+};
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
@@ -493,7 +495,13 @@ fn candidate(
             .get(np_from + 1)
             .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
     let state_next = np_from == amount.end && is_word(toks, np_from, BARE_STATES);
-    if rate_next || state_next {
+    if let Some((k, ev)) = case_of(toks, np_from, sb).filter(|_| !amount.of) {
+        // "46 cases of kidnapping": a count of events of the kind named after "of".
+        m.kind = Some(k);
+        m.head = Some(ev);
+        m.np_end = ev + 1;
+        m.after = ev + 1;
+    } else if rate_next || state_next {
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
@@ -1381,7 +1389,7 @@ fn captor_before(toks: &[Token], verb: usize, sa: usize) -> bool {
             continue;
         }
         if toks[k].kind != TokKind::Word {
-            return false;
+            return crowd_subject(toks, verb, sa);
         }
         let militant = e
             .subject
@@ -1394,7 +1402,38 @@ fn captor_before(toks: &[Token], verb: usize, sa: usize) -> bool {
                 k - 1,
                 w!["unidentified", "unknown", "armed", "masked"],
             );
-        return militant || unknown;
+        return militant || unknown || crowd_subject(toks, verb, sa);
+    }
+    false
+}
+
+/// Whether the nearest person noun before `verb` is a crowd, past an apposition and modifiers
+/// but no other verb: "Some 200 residents of the area surrounded and held 28 soldiers", "A mob
+/// of villagers, mostly women, held 12 personnel"; not "Residents said police held 30 men".
+fn crowd_subject(toks: &[Token], verb: usize, sa: usize) -> bool {
+    let from = verb.saturating_sub(16).max(sa);
+    let mut k = verb;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind != TokKind::Word {
+            if t.is_punct(b';') || t.is_punct(b':') {
+                return false;
+            }
+            continue;
+        }
+        // "backed by villagers": a crowd in a prepositional phrase is not the subject.
+        if is_word(toks, k, CROWDS) && !(k > sa && entry(&toks[k - 1]).cls == Cls::Prep) {
+            return true;
+        }
+        let e = entry(t);
+        if e.verb.is_some() || is_word(toks, k, w!["said", "says", "told"]) {
+            return false;
+        }
+        // "villagers, mostly women,": the apposition's noun is not the subject.
+        if e.person && !(k > sa && is_word(toks, k - 1, w!["mostly", "mainly", "largely"])) {
+            return false;
+        }
     }
     false
 }
@@ -1583,6 +1622,28 @@ fn ratio_before(toks: &[Token], start: usize, sa: usize) -> bool {
         && is_word(toks, k - 1, w!["of"])
         && is_word(toks, k - 2, w!["out"])
         && (is_word(toks, k - 3, w!["one"]) || (every && is_numeral(&toks[k - 3])))
+}
+
+/// "cases of kidnapping", "instances of arbitrary arrest", "incidents of abduction": a count
+/// of events of the kind the noun after "of" names (at most two modifiers before it); returns
+/// the kind and the event noun's token.
+fn case_of(toks: &[Token], j: usize, sb: usize) -> Option<(Kind, usize)> {
+    if !is_word(toks, j, CASE_NOUNS) || !is_word(toks, j + 1, w!["of"]) {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().take((j + 5).min(sb)).skip(j + 2) {
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let e = entry(t);
+        if let Some(kind) = e.of_noun.or(e.noun) {
+            return Some((kind, k));
+        }
+        if e.cls != Cls::Plain || e.person || e.num > 0 || e.article {
+            return None;
+        }
+    }
+    None
 }
 
 /// A number in digits or a number word: "5", "five".

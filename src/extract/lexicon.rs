@@ -697,6 +697,25 @@ pub const ANOTHER_EVENT: &[&[Word]] = &[
     w!["similar"],
 ];
 
+/// Nouns that count events of the kind named after them: "46 cases of kidnapping", "95
+/// instances of arbitrary arrest", "12 incidents of abduction".
+pub const CASE_NOUNS: &[Word] = w!["cases", "instances", "incidents", "incidences"];
+
+/// Crowds that hold people against their will: "residents held four soldiers" is a kidnapping,
+/// not an arrest.
+pub const CROWDS: &[Word] = w![
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "residents",
+    "villagers",
+    "locals",
+    "protesters",
+    "protestors",
+    "demonstrators",
+];
+
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
 pub const BARE_STATES: &[Word] = w!["alive", "unharmed", "unhurt", "safe", "uninjured"];
 
