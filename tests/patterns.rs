@@ -616,3 +616,15 @@ reads!(
      villagers, held six suspects.",
     ["kidnapped security_forces 9", "arrested unspecified 6"]
 );
+
+// "N each from A and B" is two counts of N, parts of the count before; "paid 5 each" none.
+reads!(
+    n_each_from_two_groups,
+    "Nine policemen were wounded, four each from the Levies and the FC, and the attackers paid \
+     5 each to the driver.",
+    [
+        "injured security_forces 9",
+        "injured security_forces 4 <0",
+        "injured security_forces 4 <0"
+    ]
+);

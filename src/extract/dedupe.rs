@@ -219,6 +219,8 @@ pub fn dedupe(
                     && o.rate == c.rate
                     && o.value == c.value
                     && !cands[out[oi].cand].event_article
+                    // "three each from A and B": twins at one place are two facts.
+                    && cands[out[oi].cand].start != c.start
                     && subjects_agree(o.subject, c.subject)
             });
         }

@@ -83,6 +83,8 @@ pub struct Mention {
     partitive_kind: Option<Kind>,
     /// The kind named by a partitive's whole: "six of those arrested".
     whole_kind: Option<Kind>,
+    /// One of the two counts of "three each from A and B": 1 the first, 2 the second.
+    each: u8,
 }
 
 impl Mention {
@@ -127,6 +129,7 @@ impl Mention {
             list_intro: false,
             partitive_kind: None,
             whole_kind: None,
+            each: 0,
         }
     }
 }
@@ -495,13 +498,26 @@ fn candidate(
             .get(np_from + 1)
             .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
     let state_next = np_from == amount.end && is_word(toks, np_from, BARE_STATES);
+    // "three each from the DRG and the STF": one count for each of two groups.
+    let each = np_from == amount.end
+        && !amount.article
+        && !rate_next
+        && is_word(toks, np_from, w!["each"])
+        && is_word(toks, np_from + 1, w!["from", "in", "at", "of"]);
+    let two_groups = each
+        && (np_from + 2..(np_from + 10).min(sb))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .any(|j| is_word(toks, j, w!["and"]));
+    if each {
+        np_from += 1;
+    }
     if let Some((k, ev)) = case_of(toks, np_from, sb).filter(|_| !amount.of) {
         // "46 cases of kidnapping": a count of events of the kind named after "of".
         m.kind = Some(k);
         m.head = Some(ev);
         m.np_end = ev + 1;
         m.after = ev + 1;
-    } else if rate_next || state_next {
+    } else if rate_next || state_next || each {
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
@@ -515,7 +531,7 @@ fn candidate(
     if m.head.is_none() && m.cue.is_none() {
         m.cue = anaphor;
     }
-    if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
+    if m.head.is_none() && ((np_from != amount.end && !each) || m.skipped) && !m.part {
         return None;
     }
     if m.part && m.head.is_none() {
@@ -1242,6 +1258,13 @@ fn candidate(
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
         return None;
+    }
+    if two_groups && out_extra.is_none() {
+        m.each = 1;
+        out_extra = Some(Mention {
+            each: 2,
+            ..m.clone()
+        });
     }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
@@ -3542,6 +3565,30 @@ fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
 fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
     for i in first..ms.len() {
         *steps += 1;
+        // "three each from A and B": the second count is the first one's twin.
+        if ms[i].each == 2 && i > first {
+            ms[i].kind = ms[i - 1].kind;
+            ms[i].parent = ms[i - 1].parent;
+            ms[i].part = ms[i - 1].part;
+            ms[i].list_intro = ms[i - 1].list_intro;
+            continue;
+        }
+        // "six others injured, three each from the DRG and the STF": a breakdown of the count
+        // right before.
+        let at = ms[i].amount.start;
+        if ms[i].each == 1
+            && ms[i].kind.is_none()
+            && i > first
+            && at > sa
+            && toks[at - 1].is_punct(b',')
+            && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 1 == at
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+        {
+            ms[i].kind = ms[i - 1].kind;
+            ms[i].parent = Some(i - 1);
+            ms[i].part = true;
+            continue;
+        }
         // "Punjab and Sindh recorded 103 and 91 deaths respectively": a bare number before
         // "and" and the next count shares its noun.
         if ms[i].kind.is_none()
