@@ -628,3 +628,15 @@ reads!(
         "injured security_forces 4 <0"
     ]
 );
+
+// Named armed groups make their members militants; people killed at a festival are civilians.
+reads!(
+    more_armed_groups_and_festival,
+    "Troops killed three members of the Dawlah Islamiyah and 11 Houthis. A bomb at a music \
+     festival killed 12 people.",
+    [
+        "killed militants 3",
+        "killed militants 11",
+        "killed civilians 12"
+    ]
+);

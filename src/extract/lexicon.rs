@@ -313,6 +313,8 @@ static WORDS: &[(&str, Role)] = &[
     ("ulfa", G(Militants)), ("sayyaf", G(Militants)), ("bki", G(Militants)),
     ("babbar", G(Militants)), ("cjng", G(Militants)), ("trf", G(Militants)), ("unlf", G(Militants)),
     ("ahrar", G(Militants)), ("jundallah", G(Militants)), ("ansarul", G(Militants)),
+    ("dawlah", G(Militants)), ("maute", G(Militants)), ("ipob", G(Militants)),
+    ("houthis", P(Militants, 3)),
     ("codeco", G(Militants)), ("fdlr", G(Militants)), ("lra", G(Militants)), ("nscn", G(Militants)), ("plfi", G(Militants)), ("cpi", G(Militants)),
     ("narco", M(Militants)), ("narcos", P(Militants, 3)),
     ("agents", P(SecurityForces, 2)), ("agent", P(SecurityForces, 2)), ("cell", M(Militants)), ("outfit", M(Militants)),
@@ -571,6 +573,7 @@ static WORDS: &[(&str, Role)] = &[
     ("church", Cp), ("temple", Cp), ("shrine", Cp), ("worshippers", Cp), ("prayers", Cp),
     ("funeral", Cp), ("wedding", Cp), ("imambargah", Cp), ("madrassa", Cp),
     ("worshipers", Cp), ("congregation", Cp),
+    ("celebration", Cp), ("festival", Cp), ("concert", Cp),
     ("monastery", Cp), ("synagogue", Cp), ("gurdwara", Cp), ("cathedral", Cp), ("madrasa", Cp),
     ("madrasah", Cp), ("seminary", Cp), ("pagoda", Cp), ("churches", Cp), ("temples", Cp),
     // Units that make a number something else than a figure.
