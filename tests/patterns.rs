@@ -640,3 +640,17 @@ reads!(
         "killed civilians 12"
     ]
 );
+
+// "them" at the start of a sentence may name people of the sentence before, but not the agent
+// of a passive there.
+reads!(
+    them_names_people_of_the_sentence_before,
+    "Troops surrounded a band of insurgents near the border. Four of them were killed and \
+     another was captured. Ten villagers were abducted by bandits. Six of them were freed.",
+    [
+        "killed militants 4",
+        "arrested militants 1",
+        "kidnapped civilians 10",
+        "rescued civilians 6"
+    ]
+);

@@ -3170,9 +3170,18 @@ fn among_kind(src: &str, toks: &[Token], mut j: usize) -> Option<(Kind, usize)> 
 /// before the count in its sentence ("surrounded the militants and killed 12 of them").
 /// The doers of the verb before the count are not it: "Soldiers killed scores of them".
 fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)> {
-    let j = (at.saturating_sub(12).max(sa)..at).rev().find(|&j| {
+    // "troops intercepted a group of khwarij. Three of them were killed": at the start of its
+    // sentence, "them" may name people of the sentence before.
+    let lo = if at <= sa + 2 {
+        at.saturating_sub(14)
+    } else {
+        at.saturating_sub(12).max(sa)
+    };
+    let j = (lo..at).rev().find(|&j| {
         let e = entry(&toks[j]);
-        e.person && e.subject.is_some()
+        // "abducted by the assailants. Five of them were released": not the agent before.
+        let agent = j < sa && (j.saturating_sub(2)..j).any(|k| is_word(toks, k, w!["by"]));
+        e.person && e.subject.is_some() && !agent
     })?;
     let doer = (j + 1..at).all(|k| {
         let e = entry(&toks[k]);
