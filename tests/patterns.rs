@@ -654,3 +654,12 @@ reads!(
         "rescued civilians 6"
     ]
 );
+
+// A running total "the number of <people> killed <long phrase> to N" takes the side of the
+// people named after "the number of".
+reads!(
+    running_total_number_of_people_long,
+    "The raid brings the number of insurgents killed in the three northern districts since the \
+     start of the dry season to 143.",
+    ["killed militants 143"]
+);

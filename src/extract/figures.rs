@@ -1114,6 +1114,20 @@ fn candidate(
                     m.cue = better(m.cue, (s.0, 2));
                 }
             }
+            // "bring the number of khwarij killed in the province since May to 96": the people
+            // right after "the number of", however long the rest.
+            let lo = amount.start.saturating_sub(16).max(sa);
+            if let Some(j) = (lo..amount.start)
+                .find(|&j| is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]))
+            {
+                let side = toks[j + 2..(j + 5).min(amount.start)]
+                    .iter()
+                    .take_while(|t| t.kind == TokKind::Word && entry(t).verb.is_none())
+                    .find_map(|t| entry(t).subject.filter(|_| entry(t).person));
+                if let Some(s) = side {
+                    m.cue = better(m.cue, (s.0, 2));
+                }
+            }
             // "has crossed 120": at least 120.
             if !m.amount.approx
                 && is_word(
