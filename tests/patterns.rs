@@ -659,7 +659,7 @@ reads!(
 // people named after "the number of".
 reads!(
     running_total_number_of_people_long,
-    "The raid brings the number of insurgents killed in the three northern districts since the \
-     start of the dry season to 143.",
+    "The raid brings the number of insurgents killed in the northern districts since the dry \
+     season began to 143.",
     ["killed militants 143"]
 );
