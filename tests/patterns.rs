@@ -663,3 +663,11 @@ reads!(
      season began to 143.",
     ["killed militants 143"]
 );
+
+// Fighters taken captive by a force are captured (arrested); villagers taken captive are
+// kidnapped.
+reads!(
+    fighters_taken_captive_are_arrested,
+    "Soldiers took six insurgents captive near the river. Bandits took 14 farmers captive.",
+    ["arrested militants 6", "kidnapped civilians 14"]
+);

@@ -988,16 +988,24 @@ fn candidate(
             && (amount.start.saturating_sub(2).max(sa)..amount.start)
                 .any(|j| is_word(toks, j, w!["took", "take", "takes", "taken", "taking"]))
     }) {
-        m.kind = Some(if is_word(toks, h, w!["hostage", "captive"]) {
-            Kind::Kidnapped
-        } else {
-            Kind::Arrested
-        });
         // Soldiers keep their side; "people" and "crew members" taken hostage are civilians.
-        if let Some(p) = (amount.end..h)
+        let people = (amount.end..h)
             .rev()
-            .find(|&j| is_person_noun(&toks[j]) && entry(&toks[j]).subject.is_some())
-        {
+            .find(|&j| is_person_noun(&toks[j]) && entry(&toks[j]).subject.is_some());
+        // "took nine fighters captive": fighters taken captive are captured, not kidnapped.
+        let fighters = people.is_some_and(|p| {
+            entry(&toks[p])
+                .subject
+                .is_some_and(|s| s.0 == Subject::Militants)
+        });
+        m.kind = Some(
+            if is_word(toks, h, w!["hostage"]) || (is_word(toks, h, w!["captive"]) && !fighters) {
+                Kind::Kidnapped
+            } else {
+                Kind::Arrested
+            },
+        );
+        if let Some(p) = people {
             m.head = Some(p);
             m.head_subject = entry(&toks[p]).subject;
             m.prisoners = false;
