@@ -671,3 +671,12 @@ reads!(
     "Soldiers took six insurgents captive near the river. Bandits took 14 farmers captive.",
     ["arrested militants 6", "kidnapped civilians 14"]
 );
+
+// "N of them" after a count of things is a part of the things; people "still missing" are no
+// figure.
+reads!(
+    part_of_things_and_missing_people,
+    "Police have recovered 900 stolen rifles, about 400 of them handed in at camps. Eleven \
+     soldiers were killed and dozens of villagers were still missing.",
+    ["killed security_forces 11"]
+);

@@ -392,6 +392,9 @@ fn candidate(
         m.part = true;
         if is_word(toks, np_from + 1, w!["them", "whom"]) {
             anaphor = antecedent_side(toks, amount.start, sa);
+            if anaphor.is_none() && things_before(toks, amount.start, sa) {
+                return None;
+            }
         }
         let of_the = is_word(toks, np_from + 1, w!["the"]);
         np_from += 2;
@@ -596,6 +599,10 @@ fn candidate(
             w!["said", "says", "told", "added", "stated", "quoted"],
         )
     {
+        return None;
+    }
+    // "dozens of people were still missing": a state, not a kind.
+    if m.head.is_some() && missing_after(toks, m.after, sb) {
         return None;
     }
     // A description of a named person: "Ali Raza, 22, a resident of Okara".
@@ -3216,6 +3223,42 @@ fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)
         return None;
     }
     entry(&toks[j]).subject.map(|(s, _)| (s, 2))
+}
+
+/// Whether people counted are said to be missing right after their noun phrase: "were still
+/// missing", "remain unaccounted for".
+fn missing_after(toks: &[Token], from: usize, sb: usize) -> bool {
+    let lim = (from + 4).min(sb);
+    let mut k = from;
+    while k < lim
+        && (entry(&toks[k]).cls == Cls::Aux
+            || is_word(toks, k, w!["still", "remain", "remained", "remains"]))
+    {
+        k += 1;
+    }
+    k < sb && is_word(toks, k, w!["missing", "unaccounted"])
+}
+
+/// Whether the count nearest before `at` in its sentence counts things, not people: "recovered
+/// 5,600 looted weapons, around 3,000 of them surrendered" (a part of the weapons).
+fn things_before(toks: &[Token], at: usize, sa: usize) -> bool {
+    let lo = at.saturating_sub(10).max(sa);
+    let Some(n) = (lo..at).rev().find(|&j| toks[j].kind == TokKind::Number) else {
+        return false;
+    };
+    let words = toks[n + 1..at]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word)
+        .take(4);
+    let mut any = false;
+    for t in words {
+        let e = entry(t);
+        if e.is_head() || e.subject.is_some() || e.verb.is_some() || e.cls != Cls::Plain {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
