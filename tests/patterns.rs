@@ -680,3 +680,12 @@ reads!(
      soldiers were killed and dozens of villagers were still missing.",
     ["killed security_forces 11"]
 );
+
+// People buried are dead; people buried under rubble are trapped, not counted; "village
+// volunteers" are people who can be detained.
+reads!(
+    buried_dead_and_volunteers,
+    "Residents buried 14 soldiers on Monday. Nine people are feared buried under the rubble. \
+     Troops detained three village volunteers.",
+    ["killed security_forces 14", "arrested unspecified 3"]
+);

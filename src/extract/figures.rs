@@ -905,6 +905,13 @@ fn candidate(
     // ...or a verb after it.
     if m.kind.is_none() && !fraction_of {
         if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
+            // "feared buried under the rubble": trapped, not counted dead.
+            if is_word(toks, v.word, w!["buried"])
+                && (is_word(toks, v.word + 1, w!["under", "beneath", "alive"])
+                    || (v.word > sa && is_word(toks, v.word - 1, w!["feared"])))
+            {
+                return None;
+            }
             // "Two gunmen killed 12 people": the doers of an active verb with an object are
             // not its count.
             if m.head.is_some() && active_with_object(toks, m.after, &v, sb) {
