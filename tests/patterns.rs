@@ -689,3 +689,11 @@ reads!(
      Troops detained three village volunteers.",
     ["killed security_forces 14", "arrested unspecified 3"]
 );
+
+// A cordon and search operation and the encounter it turned into are one operation.
+reads!(
+    cordon_and_search_and_its_encounter_are_one,
+    "Troops launched a cordon and search operation in the orchard at dawn. The hiding militants \
+     fired on the search party, which led to an encounter. Two militants were killed.",
+    ["operations - 1", "killed militants 2"]
+);
