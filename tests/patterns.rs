@@ -697,3 +697,12 @@ reads!(
      fired on the search party, which led to an encounter. Two militants were killed.",
     ["operations - 1", "killed militants 2"]
 );
+
+// Soldiers of a side taken just before and then released are freed (a rescue); suspects
+// released by police are not.
+reads!(
+    release_of_people_taken_before,
+    "Villagers held 12 policemen overnight. Eight of the policemen were released on Tuesday. \
+     Police released 3 suspects.",
+    ["kidnapped security_forces 12", "rescued security_forces 8"]
+);

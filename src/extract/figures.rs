@@ -4105,11 +4105,23 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         }
         // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is; "freed 500
         // inmates" is none either, whoever freed them.
+        // "held 28 soldiers ... Seventeen of the soldiers were released": people of a side
+        // taken just before are freed.
+        let taken_before = |ms: &[Mention]| {
+            s != Subject::Unspecified
+                && ms[i].np_subject == Some(s)
+                && (0..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&p| ms[p].sentence + 3 >= ms[i].sentence)
+                    .any(|p| ms[p].kind == Some(Kind::Kidnapped) && ms[p].subject == Some(s))
+        };
         if ms[i].soft_rescue
             && kind == Kind::Rescued
             && ((s != Subject::Civilians
                 && ms[i].partitive_kind != Some(Kind::Kidnapped)
-                && !ms[i].by_captors)
+                && !ms[i].by_captors
+                && !taken_before(ms))
                 || ms[i].prisoners)
         {
             ms[i].kind = None;
