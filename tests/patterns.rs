@@ -706,3 +706,11 @@ reads!(
      Police released 3 suspects.",
     ["kidnapped security_forces 12", "rescued security_forces 8"]
 );
+
+// A strike or raid by a named armed group is an attack; strikes on the group are operations.
+reads!(
+    armed_group_strike_is_an_attack,
+    "A Houthi drone strike hit the port, and US forces carried out two strikes on Houthi sites. \
+     The army ran 40 counter-ISIS operations.",
+    ["attacks - 1", "operations - 2", "operations - 40"]
+);

@@ -728,7 +728,7 @@ fn candidate(
                 {
                     return None;
                 }
-                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k, m.cue));
                 m.event_article = true;
                 m.ev_end = m.np_end;
                 return Some(push(out, m, None, i));
@@ -741,7 +741,7 @@ fn candidate(
     if let Some(he) = head_entry {
         if let Some(k) = he.noun {
             if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(&toks[m.head?])) {
-                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k, m.cue));
                 m.count_noun = !is_word(toks, m.head?, w!["dead"]);
             }
         }
@@ -1608,8 +1608,34 @@ fn is_count_word(t: &Token) -> bool {
     w!["bodies", "lives", "dead"].contains(&t.word)
 }
 
-/// "raid", "assault" and "strike" are attacks when aimed at a base or post, else operations.
-fn ambiguous_event(toks: &[Token], head: usize, sb: usize, k: Kind) -> Kind {
+/// "raid", "assault" and "strike" are attacks when aimed at a base or post or made by an armed
+/// group ("a Houthi drone strike"), else operations.
+fn ambiguous_event(
+    toks: &[Token],
+    head: usize,
+    sb: usize,
+    k: Kind,
+    cue: Option<(Subject, u8)>,
+) -> Kind {
+    // "a Houthi drone strike", "an al-Shabaab raid": an armed group's strike is an attack.
+    if k == Kind::Operations
+        && cue.is_some_and(|c| c.0 == Subject::Militants && c.1 >= 3)
+        && is_word(
+            toks,
+            head,
+            w![
+                "strike",
+                "strikes",
+                "raid",
+                "raids",
+                "assault",
+                "airstrike",
+                "airstrikes"
+            ],
+        )
+    {
+        return Kind::Attacks;
+    }
     let ambiguous = is_word(toks, head, w!["raid", "raids", "assault"]);
     if !ambiguous || !is_word(toks, head + 1, w!["on"]) {
         return k;
