@@ -714,3 +714,12 @@ reads!(
      The army ran 40 counter-ISIS operations.",
     ["attacks - 1", "operations - 2", "operations - 40"]
 );
+
+// A rate told before the count: "the monthly average of arrests at 155"; "deaths are averaging
+// 285 a month".
+reads!(
+    average_told_before_the_count,
+    "The report put the weekly average of abductions at 40. Civilian deaths are averaging 12 a \
+     day.",
+    ["kidnapped unspecified 40/week", "killed civilians 12/day"]
+);

@@ -1098,11 +1098,34 @@ fn candidate(
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
-    // "Kidnappings averaged 120 a month": the counted noun just before "averaged".
+    // "put the monthly average of arrests at 155": the rate and the kind named before.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 4
+        && is_word(toks, amount.start - 1, w!["at", "was", "is"])
+    {
+        let lo = amount.start.saturating_sub(8).max(sa + 1);
+        if let Some(j) = (lo..amount.start - 1)
+            .find(|&j| is_word(toks, j, w!["average"]) && is_word(toks, j + 1, w!["of"]))
+        {
+            let kind = toks.get(j + 2).and_then(|t| entry(t).noun);
+            if let (Some(r), Some(k)) = (rate_word(toks, j - 1), kind) {
+                m.kind = Some(k);
+                m.contextual = true;
+                rate_before = Some(r);
+            }
+        }
+    }
+    // "Kidnappings averaged 120 a month", "deaths are averaging 285 a month": the counted noun
+    // just before "averaged".
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start >= sa + 2
-        && is_word(toks, amount.start - 1, w!["averaged"])
+        && is_word(
+            toks,
+            amount.start - 1,
+            w!["averaged", "averaging", "averages"],
+        )
     {
         m.kind = (amount.start.saturating_sub(5).max(sa)..amount.start - 1)
             .rev()
