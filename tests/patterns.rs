@@ -265,7 +265,7 @@ reads!(
 reads!(
     homicide_victims,
     "The city recorded 2,982 homicide victims last year.",
-    ["killed civilians 2982"]
+    ["killed unspecified 2982"]
 );
 
 // People listed after a whole in its sentence are parts of it, whatever verb comes later.
@@ -722,4 +722,11 @@ reads!(
     "The report put the weekly average of abductions at 40. Civilian deaths are averaging 12 a \
      day.",
     ["kidnapped unspecified 40/week", "killed civilians 12/day"]
+);
+
+// Homicide victims counted nationwide have no side; victims of an attack are civilians.
+reads!(
+    homicide_victims_have_no_side,
+    "The state logged 3,120 homicide victims last year. The bombing left 14 victims dead.",
+    ["killed unspecified 3120", "killed civilians 14"]
 );

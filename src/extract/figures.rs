@@ -2244,6 +2244,13 @@ fn noun_phrase(
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
+    // "21,480 homicide victims": victims of crime in a national count have no side.
+    if h > start
+        && is_word(toks, h, w!["victims", "victim"])
+        && is_word(toks, h - 1, w!["homicide", "murder"])
+    {
+        m.head_subject = None;
+    }
     m.contextual = he.person
         && he.subject.is_none()
         && (is_word(
