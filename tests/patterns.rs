@@ -730,3 +730,18 @@ reads!(
     "The state logged 3,120 homicide victims last year. The bombing left 14 victims dead.",
     ["killed unspecified 3120", "killed civilians 14"]
 );
+
+// A part with no side of its own takes the side of its whole told in the sentence before.
+reads!(
+    part_takes_side_of_whole_in_sentence_before,
+    "Police arrested 15 cadres of banned outfits on Sunday. Among those held were six members of \
+     a splinter faction and two of its couriers. Nine rebels surrendered on Friday. The \
+     surrenderers, among them a sub-leader, turned over four rifles.",
+    [
+        "arrested militants 15",
+        "arrested militants 6 <0",
+        "arrested militants 2 <0",
+        "surrendered militants 9",
+        "surrendered militants 1 <3"
+    ]
+);

@@ -4122,7 +4122,9 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         // "40 rebels surrendered, including a squad leader": a part of no side of its own is on
         // its whole's side.
         if s.is_none() && ms[i].part {
-            if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+            // "Among the dead was a divisional committee member": also a whole told in the
+            // sentence before.
+            if let Some(p) = ms[i].parent.filter(|&p| p < i) {
                 s = ms[p].subject.filter(|&x| x != Subject::Unspecified);
             }
         }
