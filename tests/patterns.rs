@@ -745,3 +745,10 @@ reads!(
         "surrendered militants 1 <3"
     ]
 );
+
+// "X in <place> have averaged N a week": the counted noun a place phrase before "averaged".
+reads!(
+    averaged_after_a_place_phrase,
+    "Abductions in the southern districts have averaged 1.8 a week.",
+    ["kidnapped unspecified 2/week"]
+);

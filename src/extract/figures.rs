@@ -1127,7 +1127,8 @@ fn candidate(
             w!["averaged", "averaging", "averages"],
         )
     {
-        m.kind = (amount.start.saturating_sub(5).max(sa)..amount.start - 1)
+        // "Kidnappings in the district have averaged": a place phrase between.
+        m.kind = (amount.start.saturating_sub(7).max(sa)..amount.start - 1)
             .rev()
             .take_while(|&j| toks[j].kind == TokKind::Word)
             .find_map(|j| entry(&toks[j]).noun);
