@@ -752,3 +752,10 @@ reads!(
     "Abductions in the southern districts have averaged 1.8 a week.",
     ["kidnapped unspecified 2/week"]
 );
+
+// A running total with no side of its own takes the side of the count it adds to.
+reads!(
+    running_total_takes_side_of_its_addend,
+    "Police found the bodies of five rebels on Monday, taking the toll to 17.",
+    ["killed militants 5 <1", "killed militants 17"]
+);

@@ -4129,6 +4129,15 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
                 s = ms[p].subject.filter(|&x| x != Subject::Unspecified);
             }
         }
+        // "The bodies of nine Maoists were recovered, taking the toll to 12": a running total
+        // with no side of its own is on the side of the count it adds to.
+        if s.is_none() && ms[i].total {
+            s = (first..i)
+                .rev()
+                .find(|&p| ms[p].kind == Some(kind) && ms[p].parent.is_none_or(|q| q == i))
+                .and_then(|p| ms[p].subject)
+                .filter(|&x| x != Subject::Unspecified);
+        }
         let m = &ms[i];
         let taken = matches!(kind, Kind::Kidnapped | Kind::Rescued);
         if s.is_none() && m.peoplelike && (civ || m.murder || taken) {
