@@ -12,6 +12,10 @@
 //! list     = mention ... ("including" | "comprising" | "among them") mention ("," | "and") mention...
 //! partitive= amount "of" ("the"|"these"|"them") [verb] np   "73 of the killed terrorists"
 //! total    = ("bringing" | "brought") ["the" ("total"|"toll")] "to" amount
+//! each     = amount "each" ("from"|"in"|"at"|"of") ... "and" ...   "three each from the DRG and
+//!                                                                 the STF": two counts, parts
+//! cases    = amount ("cases"|"instances"|"incidents") "of" modifier* event-noun
+//!                                                                 "46 cases of kidnapping"
 //! ```
 //!
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
