@@ -265,7 +265,7 @@ reads!(
 reads!(
     homicide_victims,
     "The city recorded 2,982 homicide victims last year.",
-    ["killed civilians 2982"]
+    ["killed unspecified 2982"]
 );
 
 // People listed after a whole in its sentence are parts of it, whatever verb comes later.
@@ -568,4 +568,194 @@ reads!(
     second_noun_with_name_modifiers,
     "Nine soldiers and Civil Defence members were killed in the ambush.",
     ["killed security_forces 9"]
+);
+
+// A decimal with no magnitude is a figure only as a rate, rounded, between the integers around
+// it; a decimal time, percent or score is none.
+reads!(
+    decimal_rate_is_rounded,
+    "Police carried out 4.6 raids a day and arrests averaged 3.3 a day. The gunmen came at 2.15 \
+     pm; the rupee gained 0.3 percent.",
+    ["operations - 5/day", "arrested unspecified 3/day"]
+);
+
+// The first number of a ratio counts nothing: "one in six", "one in every four of them", "two
+// out of every three raids".
+reads!(
+    ratio_first_number,
+    "Troops detained 800 suspects, about one in every four of them foreigners. Civilians were \
+     hit in two out of every three raids, and one in six victims was a child.",
+    ["arrested unspecified 800"]
+);
+
+// "N of the dead and wounded" is one number for both kinds: a figure of neither.
+reads!(
+    part_of_dead_and_wounded,
+    "Forty people were killed and 90 wounded; women made up 31 of the dead and wounded.",
+    ["killed unspecified 40", "injured unspecified 90"]
+);
+
+// "N cases/instances/incidents of <event>": a count of events of that kind; a case noun with
+// no kind after "of" is none, and "incidents" alone stay attacks.
+reads!(
+    cases_of_event_noun,
+    "The report lists 58 cases of kidnapping, 140 instances of unlawful detention, 212 cases of \
+     extortion and 75 incidents of terrorism.",
+    [
+        "kidnapped unspecified 58",
+        "arrested unspecified 140",
+        "attacks - 75"
+    ]
+);
+
+// A crowd that holds people is kidnapping them, not arresting them; a force that holds them,
+// even one helped by villagers, arrests them.
+reads!(
+    crowd_holding_soldiers_is_kidnapping,
+    "Hundreds of angry villagers, mostly youths, held nine soldiers overnight. Troops, backed by \
+     villagers, held six suspects.",
+    ["kidnapped security_forces 9", "arrested unspecified 6"]
+);
+
+// "N each from A and B" is two counts of N, parts of the count before; "paid 5 each" none.
+reads!(
+    n_each_from_two_groups,
+    "Nine policemen were wounded, four each from the Levies and the FC, and the attackers paid \
+     5 each to the driver.",
+    [
+        "injured security_forces 9",
+        "injured security_forces 4 <0",
+        "injured security_forces 4 <0"
+    ]
+);
+
+// Named armed groups make their members militants; people killed at a festival are civilians.
+reads!(
+    more_armed_groups_and_festival,
+    "Troops killed three members of the Dawlah Islamiyah and 11 Houthis. A bomb at a music \
+     festival killed 12 people.",
+    [
+        "killed militants 3",
+        "killed militants 11",
+        "killed civilians 12"
+    ]
+);
+
+// "them" at the start of a sentence may name people of the sentence before, but not the agent
+// of a passive there.
+reads!(
+    them_names_people_of_the_sentence_before,
+    "Troops surrounded a band of insurgents near the border. Four of them were killed and \
+     another was captured. Ten villagers were abducted by bandits. Six of them were freed.",
+    [
+        "killed militants 4",
+        "arrested militants 1",
+        "kidnapped civilians 10",
+        "rescued civilians 6"
+    ]
+);
+
+// A running total "the number of <people> killed <long phrase> to N" takes the side of the
+// people named after "the number of".
+reads!(
+    running_total_number_of_people_long,
+    "The raid brings the number of insurgents killed in the northern districts since the dry \
+     season began to 143.",
+    ["killed militants 143"]
+);
+
+// Fighters taken captive by a force are captured (arrested); villagers taken captive are
+// kidnapped.
+reads!(
+    fighters_taken_captive_are_arrested,
+    "Soldiers took six insurgents captive near the river. Bandits took 14 farmers captive.",
+    ["arrested militants 6", "kidnapped civilians 14"]
+);
+
+// "N of them" after a count of things is a part of the things; people "still missing" are no
+// figure.
+reads!(
+    part_of_things_and_missing_people,
+    "Police have recovered 900 stolen rifles, about 400 of them handed in at camps. Eleven \
+     soldiers were killed and dozens of villagers were still missing.",
+    ["killed security_forces 11"]
+);
+
+// People buried are dead; people buried under rubble are trapped, not counted; "village
+// volunteers" are people who can be detained.
+reads!(
+    buried_dead_and_volunteers,
+    "Residents buried 14 soldiers on Monday. Nine people are feared buried under the rubble. \
+     Troops detained three village volunteers.",
+    ["killed security_forces 14", "arrested unspecified 3"]
+);
+
+// A cordon and search operation and the encounter it turned into are one operation.
+reads!(
+    cordon_and_search_and_its_encounter_are_one,
+    "Troops launched a cordon and search operation in the orchard at dawn. The hiding militants \
+     fired on the search party, which led to an encounter. Two militants were killed.",
+    ["operations - 1", "killed militants 2"]
+);
+
+// Soldiers of a side taken just before and then released are freed (a rescue); suspects
+// released by police are not.
+reads!(
+    release_of_people_taken_before,
+    "Villagers held 12 policemen overnight. Eight of the policemen were released on Tuesday. \
+     Police released 3 suspects.",
+    ["kidnapped security_forces 12", "rescued security_forces 8"]
+);
+
+// A strike or raid by a named armed group is an attack; strikes on the group are operations.
+reads!(
+    armed_group_strike_is_an_attack,
+    "A Houthi drone strike hit the port, and US forces carried out two strikes on Houthi sites. \
+     The army ran 40 counter-ISIS operations.",
+    ["attacks - 1", "operations - 2", "operations - 40"]
+);
+
+// A rate told before the count: "the monthly average of arrests at 155"; "deaths are averaging
+// 285 a month".
+reads!(
+    average_told_before_the_count,
+    "The report put the weekly average of abductions at 40. Civilian deaths are averaging 12 a \
+     day.",
+    ["kidnapped unspecified 40/week", "killed civilians 12/day"]
+);
+
+// Homicide victims counted nationwide have no side; victims of an attack are civilians.
+reads!(
+    homicide_victims_have_no_side,
+    "The state logged 3,120 homicide victims last year. The bombing left 14 victims dead.",
+    ["killed unspecified 3120", "killed civilians 14"]
+);
+
+// A part with no side of its own takes the side of its whole told in the sentence before.
+reads!(
+    part_takes_side_of_whole_in_sentence_before,
+    "Police arrested 15 cadres of banned outfits on Sunday. Among those held were six members of \
+     a splinter faction and two of its couriers. Nine rebels surrendered on Friday. The \
+     surrenderers, among them a sub-leader, turned over four rifles.",
+    [
+        "arrested militants 15",
+        "arrested militants 6 <0",
+        "arrested militants 2 <0",
+        "surrendered militants 9",
+        "surrendered militants 1 <3"
+    ]
+);
+
+// "X in <place> have averaged N a week": the counted noun a place phrase before "averaged".
+reads!(
+    averaged_after_a_place_phrase,
+    "Abductions in the southern districts have averaged 1.8 a week.",
+    ["kidnapped unspecified 2/week"]
+);
+
+// A running total with no side of its own takes the side of the count it adds to.
+reads!(
+    running_total_takes_side_of_its_addend,
+    "Police found the bodies of five rebels on Monday, taking the toll to 17.",
+    ["killed militants 5 <1", "killed militants 17"]
 );

@@ -219,6 +219,8 @@ pub fn dedupe(
                     && o.rate == c.rate
                     && o.value == c.value
                     && !cands[out[oi].cand].event_article
+                    // "three each from A and B": twins at one place are two facts.
+                    && cands[out[oi].cand].start != c.start
                     && subjects_agree(o.subject, c.subject)
             });
         }
@@ -406,6 +408,20 @@ fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
     a == b || a == Some(Subject::Unspecified) || b == Some(Subject::Unspecified)
 }
 
+/// "an encounter" and "a cordon and search operation" told within a few sentences of each
+/// other: the search that turned into the encounter, one operation.
+fn cordon_and_encounter(ea: &str, eb: &str, a: &Candidate, b: &Candidate) -> bool {
+    let has = |e: &str, w: &str| {
+        e.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    a.kind == Kind::Operations
+        && a.sentence.abs_diff(b.sentence) <= 3
+        && ((has(ea, "cordon") && has(eb, "encounter"))
+            || (has(ea, "encounter") && has(eb, "cordon")))
+}
+
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
 fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
     let fb = b;
@@ -420,7 +436,8 @@ fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Str
         return a.event_article
             && b.event_article
             && ((a.sentence == b.sentence && a.clause == b.clause)
-                || strs.evidence(fa).eq_ignore_ascii_case(strs.evidence(fb)));
+                || strs.evidence(fa).eq_ignore_ascii_case(strs.evidence(fb))
+                || cordon_and_encounter(strs.evidence(fa), strs.evidence(fb), a, b));
     }
     // A part of a later running total may restate an earlier fact; other parts are their own.
     let b_part = b.part && b.parent.is_none_or(|p| p <= bi);

@@ -12,12 +12,18 @@
 //! list     = mention ... ("including" | "comprising" | "among them") mention ("," | "and") mention...
 //! partitive= amount "of" ("the"|"these"|"them") [verb] np   "73 of the killed terrorists"
 //! total    = ("bringing" | "brought") ["the" ("total"|"toll")] "to" amount
+//! each     = amount "each" ("from"|"in"|"at"|"of") ... "and" ...   "three each from the DRG and
+//!                                                                 the STF": two counts, parts
+//! cases    = amount ("cases"|"instances"|"incidents") "of" modifier* event-noun
+//!                                                                 "46 cases of kidnapping"
 //! ```
 //!
 //! Windows are bounded (a noun phrase is at most 8 tokens, a verb is looked for at most 24
 //! tokens on), so the work is linear in the input.
 
-use super::lexicon::{self, Cls, Entry, BARE_STATES, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES};
+use super::lexicon::{
+    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
+};
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
@@ -81,6 +87,8 @@ pub struct Mention {
     partitive_kind: Option<Kind>,
     /// The kind named by a partitive's whole: "six of those arrested".
     whole_kind: Option<Kind>,
+    /// One of the two counts of "three each from A and B": 1 the first, 2 the second.
+    each: u8,
 }
 
 impl Mention {
@@ -125,6 +133,7 @@ impl Mention {
             list_intro: false,
             partitive_kind: None,
             whole_kind: None,
+            each: 0,
         }
     }
 }
@@ -387,6 +396,9 @@ fn candidate(
         m.part = true;
         if is_word(toks, np_from + 1, w!["them", "whom"]) {
             anaphor = antecedent_side(toks, amount.start, sa);
+            if anaphor.is_none() && things_before(toks, amount.start, sa) {
+                return None;
+            }
         }
         let of_the = is_word(toks, np_from + 1, w!["the"]);
         np_from += 2;
@@ -396,6 +408,17 @@ fn candidate(
             np_from,
             w!["most", "top", "best", "worst", "key", "main"],
         ) {
+            return None;
+        }
+        // "152 of the dead and wounded": one number for both kinds is a figure of neither.
+        let hurt = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let e = entry(t);
+                t.kind == TokKind::Word
+                    && matches!(e.verb.or(e.noun), Some(Kind::Killed | Kind::Injured))
+            })
+        };
+        if hurt(np_from) && is_word(toks, np_from + 1, w!["and", "or"]) && hurt(np_from + 2) {
             return None;
         }
         // "45 of the 60 abducted students": the whole's number is skipped.
@@ -482,7 +505,26 @@ fn candidate(
             .get(np_from + 1)
             .is_some_and(|t| matches!(entry(t).cls, Cls::Period(_)));
     let state_next = np_from == amount.end && is_word(toks, np_from, BARE_STATES);
-    if rate_next || state_next {
+    // "three each from the DRG and the STF": one count for each of two groups.
+    let each = np_from == amount.end
+        && !amount.article
+        && !rate_next
+        && is_word(toks, np_from, w!["each"])
+        && is_word(toks, np_from + 1, w!["from", "in", "at", "of"]);
+    let two_groups = each
+        && (np_from + 2..(np_from + 10).min(sb))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .any(|j| is_word(toks, j, w!["and"]));
+    if each {
+        np_from += 1;
+    }
+    if let Some((k, ev)) = case_of(toks, np_from, sb).filter(|_| !amount.of) {
+        // "46 cases of kidnapping": a count of events of the kind named after "of".
+        m.kind = Some(k);
+        m.head = Some(ev);
+        m.np_end = ev + 1;
+        m.after = ev + 1;
+    } else if rate_next || state_next || each {
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
@@ -496,7 +538,7 @@ fn candidate(
     if m.head.is_none() && m.cue.is_none() {
         m.cue = anaphor;
     }
-    if m.head.is_none() && (np_from != amount.end || m.skipped) && !m.part {
+    if m.head.is_none() && ((np_from != amount.end && !each) || m.skipped) && !m.part {
         return None;
     }
     if m.part && m.head.is_none() {
@@ -561,6 +603,10 @@ fn candidate(
             w!["said", "says", "told", "added", "stated", "quoted"],
         )
     {
+        return None;
+    }
+    // "dozens of people were still missing": a state, not a kind.
+    if m.head.is_some() && missing_after(toks, m.after, sb) {
         return None;
     }
     // A description of a named person: "Ali Raza, 22, a resident of Okara".
@@ -686,7 +732,7 @@ fn candidate(
                 {
                     return None;
                 }
-                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k, m.cue));
                 m.event_article = true;
                 m.ev_end = m.np_end;
                 return Some(push(out, m, None, i));
@@ -699,7 +745,7 @@ fn candidate(
     if let Some(he) = head_entry {
         if let Some(k) = he.noun {
             if !(he.person && he.noun == Some(Kind::Killed) && !is_count_word(&toks[m.head?])) {
-                m.kind = Some(ambiguous_event(toks, m.head?, sb, k));
+                m.kind = Some(ambiguous_event(toks, m.head?, sb, k, m.cue));
                 m.count_noun = !is_word(toks, m.head?, w!["dead"]);
             }
         }
@@ -863,6 +909,13 @@ fn candidate(
     // ...or a verb after it.
     if m.kind.is_none() && !fraction_of {
         if let Some(mut v) = verb_after(src, toks, m.after, sb, steps) {
+            // "feared buried under the rubble": trapped, not counted dead.
+            if is_word(toks, v.word, w!["buried"])
+                && (is_word(toks, v.word + 1, w!["under", "beneath", "alive"])
+                    || (v.word > sa && is_word(toks, v.word - 1, w!["feared"])))
+            {
+                return None;
+            }
             // "Two gunmen killed 12 people": the doers of an active verb with an object are
             // not its count.
             if m.head.is_some() && active_with_object(toks, m.after, &v, sb) {
@@ -953,16 +1006,24 @@ fn candidate(
             && (amount.start.saturating_sub(2).max(sa)..amount.start)
                 .any(|j| is_word(toks, j, w!["took", "take", "takes", "taken", "taking"]))
     }) {
-        m.kind = Some(if is_word(toks, h, w!["hostage", "captive"]) {
-            Kind::Kidnapped
-        } else {
-            Kind::Arrested
-        });
         // Soldiers keep their side; "people" and "crew members" taken hostage are civilians.
-        if let Some(p) = (amount.end..h)
+        let people = (amount.end..h)
             .rev()
-            .find(|&j| is_person_noun(&toks[j]) && entry(&toks[j]).subject.is_some())
-        {
+            .find(|&j| is_person_noun(&toks[j]) && entry(&toks[j]).subject.is_some());
+        // "took nine fighters captive": fighters taken captive are captured, not kidnapped.
+        let fighters = people.is_some_and(|p| {
+            entry(&toks[p])
+                .subject
+                .is_some_and(|s| s.0 == Subject::Militants)
+        });
+        m.kind = Some(
+            if is_word(toks, h, w!["hostage"]) || (is_word(toks, h, w!["captive"]) && !fighters) {
+                Kind::Kidnapped
+            } else {
+                Kind::Arrested
+            },
+        );
+        if let Some(p) = people {
             m.head = Some(p);
             m.head_subject = entry(&toks[p]).subject;
             m.prisoners = false;
@@ -1041,13 +1102,37 @@ fn candidate(
         m.kind = prev.iter().rev().take(32).find_map(|p| p.kind);
         m.contextual = true;
     }
-    // "Kidnappings averaged 120 a month": the counted noun just before "averaged".
+    // "put the monthly average of arrests at 155": the rate and the kind named before.
+    if m.kind.is_none()
+        && m.head.is_none()
+        && amount.start >= sa + 4
+        && is_word(toks, amount.start - 1, w!["at", "was", "is"])
+    {
+        let lo = amount.start.saturating_sub(8).max(sa + 1);
+        if let Some(j) = (lo..amount.start - 1)
+            .find(|&j| is_word(toks, j, w!["average"]) && is_word(toks, j + 1, w!["of"]))
+        {
+            let kind = toks.get(j + 2).and_then(|t| entry(t).noun);
+            if let (Some(r), Some(k)) = (rate_word(toks, j - 1), kind) {
+                m.kind = Some(k);
+                m.contextual = true;
+                rate_before = Some(r);
+            }
+        }
+    }
+    // "Kidnappings averaged 120 a month", "deaths are averaging 285 a month": the counted noun
+    // just before "averaged".
     if m.kind.is_none()
         && m.head.is_none()
         && amount.start >= sa + 2
-        && is_word(toks, amount.start - 1, w!["averaged"])
+        && is_word(
+            toks,
+            amount.start - 1,
+            w!["averaged", "averaging", "averages"],
+        )
     {
-        m.kind = (amount.start.saturating_sub(5).max(sa)..amount.start - 1)
+        // "Kidnappings in the district have averaged": a place phrase between.
+        m.kind = (amount.start.saturating_sub(7).max(sa)..amount.start - 1)
             .rev()
             .take_while(|&j| toks[j].kind == TokKind::Word)
             .find_map(|j| entry(&toks[j]).noun);
@@ -1076,6 +1161,20 @@ fn candidate(
             // "civilian deaths rose to 44": a side named just before.
             for t in &toks[amount.start.saturating_sub(5).max(sa)..amount.start] {
                 if let Some(s) = entry(t).subject {
+                    m.cue = better(m.cue, (s.0, 2));
+                }
+            }
+            // "bring the number of khwarij killed in the province since May to 96": the people
+            // right after "the number of", however long the rest.
+            let lo = amount.start.saturating_sub(16).max(sa);
+            if let Some(j) = (lo..amount.start)
+                .find(|&j| is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]))
+            {
+                let side = toks[j + 2..(j + 5).min(amount.start)]
+                    .iter()
+                    .take_while(|t| t.kind == TokKind::Word && entry(t).verb.is_none())
+                    .find_map(|t| entry(t).subject.filter(|_| entry(t).person));
+                if let Some(s) = side {
                     m.cue = better(m.cue, (s.0, 2));
                 }
             }
@@ -1215,10 +1314,21 @@ fn candidate(
             j += 1;
         }
     }
+    // "3.3 a day": a decimal counts only as a rate.
+    if amount.decimal && m.rate.is_none() {
+        return None;
+    }
     if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
         return None;
+    }
+    if two_groups && out_extra.is_none() {
+        m.each = 1;
+        out_extra = Some(Mention {
+            each: 2,
+            ..m.clone()
+        });
     }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
@@ -1366,7 +1476,7 @@ fn captor_before(toks: &[Token], verb: usize, sa: usize) -> bool {
             continue;
         }
         if toks[k].kind != TokKind::Word {
-            return false;
+            return crowd_subject(toks, verb, sa);
         }
         let militant = e
             .subject
@@ -1379,7 +1489,38 @@ fn captor_before(toks: &[Token], verb: usize, sa: usize) -> bool {
                 k - 1,
                 w!["unidentified", "unknown", "armed", "masked"],
             );
-        return militant || unknown;
+        return militant || unknown || crowd_subject(toks, verb, sa);
+    }
+    false
+}
+
+/// Whether the nearest person noun before `verb` is a crowd, past an apposition and modifiers
+/// but no other verb: "Some 200 residents of the area surrounded and held 28 soldiers", "A mob
+/// of villagers, mostly women, held 12 personnel"; not "Residents said police held 30 men".
+fn crowd_subject(toks: &[Token], verb: usize, sa: usize) -> bool {
+    let from = verb.saturating_sub(16).max(sa);
+    let mut k = verb;
+    while k > from {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind != TokKind::Word {
+            if t.is_punct(b';') || t.is_punct(b':') {
+                return false;
+            }
+            continue;
+        }
+        // "backed by villagers": a crowd in a prepositional phrase is not the subject.
+        if is_word(toks, k, CROWDS) && !(k > sa && entry(&toks[k - 1]).cls == Cls::Prep) {
+            return true;
+        }
+        let e = entry(t);
+        if e.verb.is_some() || is_word(toks, k, w!["said", "says", "told"]) {
+            return false;
+        }
+        // "villagers, mostly women,": the apposition's noun is not the subject.
+        if e.person && !(k > sa && is_word(toks, k - 1, w!["mostly", "mainly", "largely"])) {
+            return false;
+        }
     }
     false
 }
@@ -1495,8 +1636,34 @@ fn is_count_word(t: &Token) -> bool {
     w!["bodies", "lives", "dead"].contains(&t.word)
 }
 
-/// "raid", "assault" and "strike" are attacks when aimed at a base or post, else operations.
-fn ambiguous_event(toks: &[Token], head: usize, sb: usize, k: Kind) -> Kind {
+/// "raid", "assault" and "strike" are attacks when aimed at a base or post or made by an armed
+/// group ("a Houthi drone strike"), else operations.
+fn ambiguous_event(
+    toks: &[Token],
+    head: usize,
+    sb: usize,
+    k: Kind,
+    cue: Option<(Subject, u8)>,
+) -> Kind {
+    // "a Houthi drone strike", "an al-Shabaab raid": an armed group's strike is an attack.
+    if k == Kind::Operations
+        && cue.is_some_and(|c| c.0 == Subject::Militants && c.1 >= 3)
+        && is_word(
+            toks,
+            head,
+            w![
+                "strike",
+                "strikes",
+                "raid",
+                "raids",
+                "assault",
+                "airstrike",
+                "airstrikes"
+            ],
+        )
+    {
+        return Kind::Attacks;
+    }
     let ambiguous = is_word(toks, head, w!["raid", "raids", "assault"]);
     if !ambiguous || !is_word(toks, head + 1, w!["on"]) {
         return k;
@@ -1556,16 +1723,61 @@ const ONE_OF_CLASS: &[Word] = w![
 /// number counts nothing by itself.
 fn ratio_before(toks: &[Token], start: usize, sa: usize) -> bool {
     let mut k = start;
-    if k > sa && is_word(toks, k - 1, w!["every"]) {
+    let every = k > sa && is_word(toks, k - 1, w!["every"]);
+    if every {
         k -= 1;
     }
     if k >= sa + 2 && is_word(toks, k - 1, w!["in"]) {
         return is_word(toks, k - 2, w!["one"]);
     }
+    // "two out of every three": any number before "out of every".
     k >= sa + 3
         && is_word(toks, k - 1, w!["of"])
         && is_word(toks, k - 2, w!["out"])
-        && is_word(toks, k - 3, w!["one"])
+        && (is_word(toks, k - 3, w!["one"]) || (every && is_numeral(&toks[k - 3])))
+}
+
+/// "cases of kidnapping", "instances of arbitrary arrest", "incidents of abduction": a count
+/// of events of the kind the noun after "of" names (at most two modifiers before it); returns
+/// the kind and the event noun's token.
+fn case_of(toks: &[Token], j: usize, sb: usize) -> Option<(Kind, usize)> {
+    if !is_word(toks, j, CASE_NOUNS) || !is_word(toks, j + 1, w!["of"]) {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().take((j + 5).min(sb)).skip(j + 2) {
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let e = entry(t);
+        if let Some(kind) = e.of_noun.or(e.noun) {
+            return Some((kind, k));
+        }
+        if e.cls != Cls::Plain || e.person || e.num > 0 || e.article {
+            return None;
+        }
+    }
+    None
+}
+
+/// A number in digits or a number word: "5", "five".
+fn is_numeral(t: &Token) -> bool {
+    t.kind == TokKind::Number || (t.kind == TokKind::Word && entry(t).num > 0)
+}
+
+/// The first number of a ratio: "one in six", "one in every five", "two out of every three".
+fn ratio_after(toks: &[Token], end: usize, single: bool) -> bool {
+    let whole = |k: usize| toks.get(k).is_some_and(is_numeral);
+    if is_word(toks, end, w!["in"]) {
+        return if is_word(toks, end + 1, w!["every"]) {
+            whole(end + 2)
+        } else {
+            single && whole(end + 1)
+        };
+    }
+    is_word(toks, end, w!["out"])
+        && is_word(toks, end + 1, w!["of"])
+        && is_word(toks, end + 2, w!["every"])
+        && whole(end + 3)
 }
 
 /// Numbers that are not figures: money, percentages, units, dates, sections, times.
@@ -1582,7 +1794,9 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
             return true;
         }
     }
-    if ratio_before(toks, a.start, sa) {
+    if ratio_before(toks, a.start, sa)
+        || ratio_after(toks, a.end, is_word(toks, a.num_start, w!["one"]))
+    {
         return true;
     }
     // "aged 9 and 11", but not "aged 45 and two children".
@@ -2035,6 +2249,13 @@ fn noun_phrase(
     m.head = Some(h);
     m.np_end = h + 1;
     m.head_subject = he.subject;
+    // "21,480 homicide victims": victims of crime in a national count have no side.
+    if h > start
+        && is_word(toks, h, w!["victims", "victim"])
+        && is_word(toks, h - 1, w!["homicide", "murder"])
+    {
+        m.head_subject = None;
+    }
     m.contextual = he.person
         && he.subject.is_none()
         && (is_word(
@@ -3046,9 +3267,18 @@ fn among_kind(src: &str, toks: &[Token], mut j: usize) -> Option<(Kind, usize)> 
 /// before the count in its sentence ("surrounded the militants and killed 12 of them").
 /// The doers of the verb before the count are not it: "Soldiers killed scores of them".
 fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)> {
-    let j = (at.saturating_sub(12).max(sa)..at).rev().find(|&j| {
+    // "troops intercepted a group of khwarij. Three of them were killed": at the start of its
+    // sentence, "them" may name people of the sentence before.
+    let lo = if at <= sa + 2 {
+        at.saturating_sub(14)
+    } else {
+        at.saturating_sub(12).max(sa)
+    };
+    let j = (lo..at).rev().find(|&j| {
         let e = entry(&toks[j]);
-        e.person && e.subject.is_some()
+        // "abducted by the assailants. Five of them were released": not the agent before.
+        let agent = j < sa && (j.saturating_sub(2)..j).any(|k| is_word(toks, k, w!["by"]));
+        e.person && e.subject.is_some() && !agent
     })?;
     let doer = (j + 1..at).all(|k| {
         let e = entry(&toks[k]);
@@ -3061,6 +3291,42 @@ fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)
         return None;
     }
     entry(&toks[j]).subject.map(|(s, _)| (s, 2))
+}
+
+/// Whether people counted are said to be missing right after their noun phrase: "were still
+/// missing", "remain unaccounted for".
+fn missing_after(toks: &[Token], from: usize, sb: usize) -> bool {
+    let lim = (from + 4).min(sb);
+    let mut k = from;
+    while k < lim
+        && (entry(&toks[k]).cls == Cls::Aux
+            || is_word(toks, k, w!["still", "remain", "remained", "remains"]))
+    {
+        k += 1;
+    }
+    k < sb && is_word(toks, k, w!["missing", "unaccounted"])
+}
+
+/// Whether the count nearest before `at` in its sentence counts things, not people: "recovered
+/// 5,600 looted weapons, around 3,000 of them surrendered" (a part of the weapons).
+fn things_before(toks: &[Token], at: usize, sa: usize) -> bool {
+    let lo = at.saturating_sub(10).max(sa);
+    let Some(n) = (lo..at).rev().find(|&j| toks[j].kind == TokKind::Number) else {
+        return false;
+    };
+    let words = toks[n + 1..at]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word)
+        .take(4);
+    let mut any = false;
+    for t in words {
+        let e = entry(t);
+        if e.is_head() || e.subject.is_some() || e.verb.is_some() || e.cls != Cls::Plain {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether a word opens a participle or relative clause: "abducted", "carrying", "who".
@@ -3441,6 +3707,30 @@ fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
 fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mut u64) {
     for i in first..ms.len() {
         *steps += 1;
+        // "three each from A and B": the second count is the first one's twin.
+        if ms[i].each == 2 && i > first {
+            ms[i].kind = ms[i - 1].kind;
+            ms[i].parent = ms[i - 1].parent;
+            ms[i].part = ms[i - 1].part;
+            ms[i].list_intro = ms[i - 1].list_intro;
+            continue;
+        }
+        // "six others injured, three each from the DRG and the STF": a breakdown of the count
+        // right before.
+        let at = ms[i].amount.start;
+        if ms[i].each == 1
+            && ms[i].kind.is_none()
+            && i > first
+            && at > sa
+            && toks[at - 1].is_punct(b',')
+            && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 1 == at
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+        {
+            ms[i].kind = ms[i - 1].kind;
+            ms[i].parent = Some(i - 1);
+            ms[i].part = true;
+            continue;
+        }
         // "Punjab and Sindh recorded 103 and 91 deaths respectively": a bare number before
         // "and" and the next count shares its noun.
         if ms[i].kind.is_none()
@@ -3837,9 +4127,20 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         // "40 rebels surrendered, including a squad leader": a part of no side of its own is on
         // its whole's side.
         if s.is_none() && ms[i].part {
-            if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+            // "Among the dead was a divisional committee member": also a whole told in the
+            // sentence before.
+            if let Some(p) = ms[i].parent.filter(|&p| p < i) {
                 s = ms[p].subject.filter(|&x| x != Subject::Unspecified);
             }
+        }
+        // "The bodies of nine Maoists were recovered, taking the toll to 12": a running total
+        // with no side of its own is on the side of the count it adds to.
+        if s.is_none() && ms[i].total {
+            s = (first..i)
+                .rev()
+                .find(|&p| ms[p].kind == Some(kind) && ms[p].parent.is_none_or(|q| q == i))
+                .and_then(|p| ms[p].subject)
+                .filter(|&x| x != Subject::Unspecified);
         }
         let m = &ms[i];
         let taken = matches!(kind, Kind::Kidnapped | Kind::Rescued);
@@ -3876,11 +4177,23 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
         }
         // "released 3 suspects" is no rescue; "released two kidnapped soldiers" is; "freed 500
         // inmates" is none either, whoever freed them.
+        // "held 28 soldiers ... Seventeen of the soldiers were released": people of a side
+        // taken just before are freed.
+        let taken_before = |ms: &[Mention]| {
+            s != Subject::Unspecified
+                && ms[i].np_subject == Some(s)
+                && (0..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&p| ms[p].sentence + 3 >= ms[i].sentence)
+                    .any(|p| ms[p].kind == Some(Kind::Kidnapped) && ms[p].subject == Some(s))
+        };
         if ms[i].soft_rescue
             && kind == Kind::Rescued
             && ((s != Subject::Civilians
                 && ms[i].partitive_kind != Some(Kind::Kidnapped)
-                && !ms[i].by_captors)
+                && !ms[i].by_captors
+                && !taken_before(ms))
                 || ms[i].prisoners)
         {
             ms[i].kind = None;

@@ -175,7 +175,7 @@ static WORDS: &[(&str, Role)] = &[
     ("assassinating", V(Killed)), ("assassinates", V(Killed)), ("executed", V(Killed)), ("martyred", V(Killed)),
     ("martyring", V(Killed)),
     ("die", V(Killed)), ("died", V(Killed)), ("dies", V(Killed)), ("dead", V(Killed)),
-    ("perished", V(Killed)), ("drowned", V(Killed)),
+    ("perished", V(Killed)), ("drowned", V(Killed)), ("buried", V(Killed)),
     ("injure", V(Injured)), ("injured", V(Injured)), ("injures", V(Injured)),
     ("injuring", V(Injured)), ("wound", V(Injured)), ("wounded", V(Injured)),
     ("wounding", V(Injured)), ("wounds", V(Injured)), ("hurt", V(Injured)),
@@ -313,6 +313,8 @@ static WORDS: &[(&str, Role)] = &[
     ("ulfa", G(Militants)), ("sayyaf", G(Militants)), ("bki", G(Militants)),
     ("babbar", G(Militants)), ("cjng", G(Militants)), ("trf", G(Militants)), ("unlf", G(Militants)),
     ("ahrar", G(Militants)), ("jundallah", G(Militants)), ("ansarul", G(Militants)),
+    ("dawlah", G(Militants)), ("maute", G(Militants)), ("ipob", G(Militants)),
+    ("houthis", P(Militants, 3)),
     ("codeco", G(Militants)), ("fdlr", G(Militants)), ("lra", G(Militants)), ("nscn", G(Militants)), ("plfi", G(Militants)), ("cpi", G(Militants)),
     ("narco", M(Militants)), ("narcos", P(Militants, 3)),
     ("agents", P(SecurityForces, 2)), ("agent", P(SecurityForces, 2)), ("cell", M(Militants)), ("outfit", M(Militants)),
@@ -522,7 +524,7 @@ static WORDS: &[(&str, Role)] = &[
     ("spies", Pu), ("informers", Pu), ("informants", Pu), ("sympathisers", Pu),
     ("sympathizers", Pu), ("supporters", Pu), ("followers", Pu), ("affiliates", Pu),
     ("crew", Pu), ("crewmen", Pu), ("seamen", Pu), ("pilots", Pu), ("rioters", Pu),
-    ("observers", Pu), ("poachers", Pu),
+    ("observers", Pu), ("poachers", Pu), ("volunteers", Pu), ("volunteer", Pu),
     ("suspects", Pu), ("suspect", Pu), ("men", Pu), ("man", Pu), ("males", Pu),
     ("others", Pu), ("members", Pu), ("member", Pu), ("more", Pu), ("lives", Pu),
     ("bodies", Pu), ("casualties", Pu), ("elements", Pu),
@@ -571,6 +573,7 @@ static WORDS: &[(&str, Role)] = &[
     ("church", Cp), ("temple", Cp), ("shrine", Cp), ("worshippers", Cp), ("prayers", Cp),
     ("funeral", Cp), ("wedding", Cp), ("imambargah", Cp), ("madrassa", Cp),
     ("worshipers", Cp), ("congregation", Cp),
+    ("celebration", Cp), ("festival", Cp), ("concert", Cp),
     ("monastery", Cp), ("synagogue", Cp), ("gurdwara", Cp), ("cathedral", Cp), ("madrasa", Cp),
     ("madrasah", Cp), ("seminary", Cp), ("pagoda", Cp), ("churches", Cp), ("temples", Cp),
     // Units that make a number something else than a figure.
@@ -695,6 +698,25 @@ pub const ANOTHER_EVENT: &[&[Word]] = &[
     w!["separately"],
     w!["more"],
     w!["similar"],
+];
+
+/// Nouns that count events of the kind named after them: "46 cases of kidnapping", "95
+/// instances of arbitrary arrest", "12 incidents of abduction".
+pub const CASE_NOUNS: &[Word] = w!["cases", "instances", "incidents", "incidences"];
+
+/// Crowds that hold people against their will: "residents held four soldiers" is a kidnapping,
+/// not an arrest.
+pub const CROWDS: &[Word] = w![
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "residents",
+    "villagers",
+    "locals",
+    "protesters",
+    "protestors",
+    "demonstrators",
 ];
 
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".

@@ -14,10 +14,10 @@
 //! count    = digits [magnitude]                                  "59,775", "1.5 million", "3 lakh"
 //!          | words                                               "seventy-three", "thirty seven",
 //!                                                                "two hundred and five", "a dozen"
-//! digits   = d+ ("," ddd)* ["." d+]     a decimal needs a magnitude; a year (1900-2100) or a
-//!          | d+ (gspace ddd)*           number with a leading zero is not a count; gspace is a
-//!                                       thin or no-break space; d is a digit of any script the
-//!                                       tokenizer reads ("١٢", "४२")
+//! digits   = d+ ("," ddd)* ["." d+]     a decimal needs a magnitude or a rate ("3.3 a day");
+//!          | d+ (gspace ddd)*           a year (1900-2100) or a number with a leading zero is
+//!                                       not a count; gspace is a thin or no-break space; d is a
+//!                                       digit of any script the tokenizer reads ("١٢", "४२")
 //! vague    = "several" 5 [3,9] | "dozens" 36 [24,99] | "scores" 40 [40,99]
 //!          | "hundreds" 300 [200,999] | "thousands" 3000 [2000,9999] | "a few" 3 [2,5]
 //!          | "a couple" 2 [2,3] | "tens of thousands" 30000 [20000,99999]
@@ -49,6 +49,9 @@ pub struct Amount {
     pub article: bool,
     /// The phrase ends in "of" ("dozens of", "a couple of").
     pub of: bool,
+    /// A decimal with no magnitude ("3.3"): a figure only as a rate ("3.3 a day"); its value is
+    /// rounded, its bounds the integers around it.
+    pub decimal: bool,
 }
 
 /// Parses a number phrase at token `i`, not reading past `end`.
@@ -114,6 +117,7 @@ fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount
         vague: false,
         article: false,
         of: false,
+        decimal: false,
     }
 }
 
@@ -130,6 +134,7 @@ pub fn exact(start: usize, end: usize, v: u64) -> Amount {
         vague: false,
         article: false,
         of: false,
+        decimal: false,
     }
 }
 
@@ -145,6 +150,7 @@ fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
         vague: true,
         article: false,
         of: false,
+        decimal: false,
     }
 }
 
@@ -228,6 +234,18 @@ fn parse_amount(
                 (None, m) => v.checked_mul(m)?,
                 (Some((f, scale)), m) if m > 1 => {
                     v.checked_mul(m)?.checked_add(f.checked_mul(m)? / scale)?
+                }
+                // "3.3 a day": kept as the integers around it; a figure only with a rate.
+                (Some((f, scale)), _) if f > 0 && next == i + 1 => {
+                    let hi = v.checked_add(1)?;
+                    let value = if f.checked_mul(2)? >= scale { hi } else { v };
+                    return Some(Amount {
+                        min: Some(v),
+                        max: Some(hi),
+                        approx: true,
+                        decimal: true,
+                        ..exact(i, next, value)
+                    });
                 }
                 _ => return None,
             };
@@ -913,7 +931,16 @@ mod tests {
         Some((30000, Some(20000), Some(99999), true, true))
     );
     parses_to!(year, "2024 men", None);
-    parses_to!(decimal_alone, "2.15 pm", None);
+    parses_to!(
+        decimal_alone,
+        "2.15 pm",
+        Some((2, Some(2), Some(3), true, false))
+    );
+    parses_to!(
+        decimal_rounds_up,
+        "7.5 a day",
+        Some((8, Some(7), Some(8), true, false))
+    );
     parses_to!(leading_zero, "0300 1234567", None);
     parses_to!(overflow, "99999999999999999999999 men", None);
     parses_to!(overflow_mag, "999,999,999,999 billion billion", None);
