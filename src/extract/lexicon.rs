@@ -884,10 +884,23 @@ fn short_place(h: u64) -> (usize, usize) {
     )
 }
 
+/// Whether a key is of a word under 16 bytes (byte 15 and the third integer zero), the keys
+/// [`Short`] holds.
+fn is_short(k: &Key) -> bool {
+    k[2] == 0 && k[1] >> 56 == 0 && *k != [0; 3]
+}
+
 impl Short {
-    /// Places every key under 16 bytes (byte 15 and the third integer zero), biggest buckets
-    /// first, each bucket at the first displacement that puts all its keys in free slots.
-    /// `empty` is the index of the all-zero key.
+    /// The one slot where the short key `[k0, k1]` can be.
+    #[inline]
+    fn slot(&self, k0: u64, k1: u64) -> usize {
+        let (bucket, slot) = short_place(short_hash(k0, k1));
+        (slot ^ self.disp[bucket] as usize) & (SHORT_SLOTS - 1)
+    }
+
+    /// Places every key [`is_short`], biggest buckets first, each bucket at the first
+    /// displacement that puts all its keys in free slots. `empty` is the index of the all-zero
+    /// key.
     fn build(keys: &[Key], empty: Lex) -> Short {
         let mut t = Short {
             ok: true,
@@ -895,10 +908,8 @@ impl Short {
             slots: Box::new([empty; SHORT_SLOTS]),
         };
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); SHORT_BUCKETS];
-        for (i, k) in keys.iter().enumerate() {
-            if k[2] == 0 && k[1] >> 56 == 0 && *k != [0; 3] {
-                buckets[short_place(short_hash(k[0], k[1])).0].push(i);
-            }
+        for (i, k) in keys.iter().enumerate().filter(|(_, k)| is_short(k)) {
+            buckets[short_place(short_hash(k[0], k[1])).0].push(i);
         }
         let mut order: Vec<usize> = (0..SHORT_BUCKETS).collect();
         order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
@@ -1227,8 +1238,7 @@ impl Finder {
         if self.slow {
             return self.table.split(find_key_at(self.table, b, start, end));
         }
-        let (bucket, slot) = short_place(short_hash(k0, k1));
-        let id = self.short.slots[(slot ^ self.short.disp[bucket] as usize) & (SHORT_SLOTS - 1)];
+        let id = self.short.slots[self.short.slot(k0, k1)];
         let Some(&key) = self.keys.get(id as usize) else {
             return (NONE, NO_WORD);
         };
@@ -1515,13 +1525,12 @@ mod tests {
         let t = table();
         assert!(t.short.ok);
         let mut placed = 0;
-        for (i, k) in t.keys.iter().enumerate() {
-            if k[2] != 0 || k[1] >> 56 != 0 || *k == [0; 3] {
-                continue;
-            }
-            let (bucket, slot) = short_place(short_hash(k[0], k[1]));
-            let slot = (slot ^ t.short.disp[bucket] as usize) & (SHORT_SLOTS - 1);
-            assert_eq!(t.short.slots[slot] as usize, i, "key {i}");
+        for (i, k) in t.keys.iter().enumerate().filter(|(_, k)| is_short(k)) {
+            assert_eq!(
+                t.short.slots[t.short.slot(k[0], k[1])] as usize,
+                i,
+                "key {i}"
+            );
             placed += 1;
         }
         assert!(placed > 1000, "{placed}");
