@@ -27,7 +27,7 @@ use super::lexicon::{
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
-use super::words::{self, w, Word, NO_WORD};
+use super::words::{self, is_word, w, Word, NO_WORD};
 
 /// One counted fact found in the text, before dates, places and repeats are settled.
 #[derive(Debug, Clone)]
@@ -216,14 +216,6 @@ fn entry(t: &Token) -> &'static Entry {
 fn is_person_noun(t: &Token) -> bool {
     let e = entry(t);
     e.person && e.noun.is_none()
-}
-
-/// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
-/// case: compares the keyword id the tokenizer gave the token, never its text. No keyword id is
-/// [`NO_WORD`] (`w!` checks it), so other tokens never match.
-#[inline]
-fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
-    toks.get(i).is_some_and(|t| ws.contains(&t.word))
 }
 
 /// Numbers each mention's clause within its sentence (mentions in text order).

@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Hedge, HEDGES};
 use super::tokens::{digit_value, TokKind, Token, GROUP_SPACES};
-use super::words::{w, Word, NO_WORD};
+use super::words::{is_word, w, Word, NO_WORD};
 
 /// A parsed number phrase over tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,13 +199,6 @@ fn hedges_starting(first: Word) -> &'static [usize] {
         NO_WORD => &[],
         _ => t.get(first as usize).map_or(&[], Vec::as_slice),
     }
-}
-
-/// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
-/// case. No keyword id is [`NO_WORD`], so other tokens never match.
-#[inline]
-pub fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
-    toks.get(i).is_some_and(|t| ws.contains(&t.word))
 }
 
 /// The keyword ids the counted-words loop of [`parse_words`] tests on every word.

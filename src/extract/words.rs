@@ -10,6 +10,8 @@
 //! error. An id is exact: unlike a token's lexicon entry, it has no fallback from "army's" to
 //! "army" or from "counter-attack" to "attack".
 
+use super::tokens::Token;
+
 /// The id of a keyword: its index in [`KEYWORDS`] plus one; [`NO_WORD`] for any other text.
 pub type Word = u16;
 
@@ -113,6 +115,14 @@ pub const fn id(w: &str) -> Word {
     let id = find(w);
     assert!(id != NO_WORD, "not in words::KEYWORDS");
     id
+}
+
+/// Whether token `i` is a word equal to one of `ws` (keyword ids, from [`w!`]), ignoring ASCII
+/// case: compares the keyword id the tokenizer gave the token, never its text. No keyword id is
+/// [`NO_WORD`] ([`id`] checks it), so other tokens never match.
+#[inline]
+pub fn is_word(toks: &[Token], i: usize, ws: &[Word]) -> bool {
+    toks.get(i).is_some_and(|t| ws.contains(&t.word))
 }
 
 /// The ids of keywords, as a constant slice: `w!["a", "an"]`.
