@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Cls, Lex};
 use super::tokens::{TokKind, Token};
+use super::words::{is_word, w};
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -654,13 +655,13 @@ pub fn period_at(
                 return Some(year_month(y, m));
             }
             // "in February"
-            if i > start && word(src, toks, i - 1, &["in", "during", "since", "throughout"]) {
+            if i > start && is_word(toks, i - 1, w!["in", "during", "since", "throughout"]) {
                 if let Some(y) = infer_year(published, m) {
                     return Some(year_month(y, m));
                 }
             }
         }
-        Cls::Weekday(wd) if i > start && word(src, toks, i - 1, &["on", "last", "since"]) => {
+        Cls::Weekday(wd) if i > start && is_word(toks, i - 1, w!["on", "last", "since"]) => {
             if let Some(p) = published {
                 let back = (p.weekday() - wd as i64).rem_euclid(7);
                 return Some(p.minus_days(back).iso_inline());
@@ -672,7 +673,7 @@ pub fn period_at(
     if t.kind == TokKind::Number
         && t.end - t.start == 4
         && i > start
-        && word(src, toks, i - 1, &["in", "during", "throughout"])
+        && is_word(toks, i - 1, w!["in", "during", "throughout"])
     {
         if let Some(y) = year_at(src, toks, i, end) {
             return Some(year(y));
@@ -689,7 +690,7 @@ pub fn period_at(
             }
             let last = w.eq_ignore_ascii_case("last");
             if last || w.eq_ignore_ascii_case("this") {
-                if word(src, toks, i + 1, &["month"]) {
+                if is_word(toks, i + 1, w!["month"]) {
                     let (y, m) = if !last {
                         (p.y, p.m)
                     } else if p.m == 1 {
@@ -699,7 +700,7 @@ pub fn period_at(
                     };
                     return Some(year_month(y, m));
                 }
-                if word(src, toks, i + 1, &["year"]) {
+                if is_word(toks, i + 1, w!["year"]) {
                     let y = if last { p.y - 1 } else { p.y };
                     return Some(year(y));
                 }
@@ -743,16 +744,6 @@ fn time_word_table() -> &'static [TimeWord; 1 << 16] {
         }
         t
     })
-}
-
-fn word(src: &str, toks: &[Token], i: usize, ws: &[&str]) -> bool {
-    match toks.get(i) {
-        Some(t) if t.kind == TokKind::Word => {
-            let w = t.text(src);
-            ws.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
-        _ => false,
-    }
 }
 
 /// A day of the month at `i`: "5", "5th".
