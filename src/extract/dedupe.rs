@@ -41,7 +41,7 @@ pub struct Candidate {
     pub event_article: bool,
     /// The clause of its sentence (clauses split at ";" and ", and").
     pub clause: usize,
-    /// A hash of the head noun, lowercase; 0 for none.
+    /// A hash of the head noun, lowercase, of a figure of one; 0 for none or another value.
     pub head: u64,
     /// Stated in a headline: one of the first lines, with no full stop.
     pub headline: bool,

@@ -176,7 +176,11 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             part: m.part,
             event_article: m.event_article,
             clause: m.clause,
-            head: m.head.map_or(0, |h| dedupe::head_hash(toks[h].text(text))),
+            // Only single casualties compare their head nouns (`dedupe::same_fact`).
+            head: match m.head {
+                Some(h) if a.value == 1 => dedupe::head_hash(toks[h].text(text)),
+                _ => 0,
+            },
             headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
             running_total,
             another,
