@@ -200,6 +200,13 @@ pub fn dedupe(
     out.clear();
     facts.clear();
     map.clear();
+    // A bit per value of a hash of every kept figure's `fact_key`: a key whose bit is clear has
+    // no kept figure to look back for (most keys, as most figures are new facts).
+    let mut seen = [0u64; 2];
+    let bit = |key: u64| {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57;
+        (h as usize >> 6, 1u64 << (h & 63))
+    };
     for (ci, c) in cands.iter().enumerate() {
         // A part equal to its (earlier) whole is the whole restated.
         if let Some(p) = c.parent.filter(|&p| p < ci) {
@@ -245,8 +252,9 @@ pub fn dedupe(
             headline = merged.is_some();
         }
         // Bounded lookback keeps this linear on long inputs.
-        if merged.is_none() {
-            let key = fact_key(c);
+        let key = fact_key(c);
+        let (word, mask) = bit(key);
+        if merged.is_none() && seen[word] & mask != 0 {
             *steps += facts.len().min(64) as u64;
             for (oi, _) in facts
                 .iter()
@@ -287,7 +295,8 @@ pub fn dedupe(
             }
             None => {
                 map.push(out.len());
-                facts.push(fact_key(c));
+                facts.push(key);
+                seen[word] |= mask;
                 out.push(Kept {
                     c: *c,
                     subset: None,
@@ -298,6 +307,7 @@ pub fn dedupe(
         }
     }
     // Parts: the known parent, else the nearest earlier whole of the same kind that is larger.
+    let running_totals = out.iter().any(|k| cands[k.cand].running_total);
     for oi in 0..out.len() {
         let c = &cands[out[oi].cand];
         if !c.part && out[oi].parent.is_none() {
@@ -308,7 +318,9 @@ pub fn dedupe(
                 continue;
             }
             // "With this, 218 Maoists have been killed so far": a running total told after it.
-            let later_total = (oi + 1..out.len()).take(8).find(|&p| {
+            // (Looked for only in an article that tells one.)
+            let after = if running_totals { oi + 1 } else { out.len() };
+            let later_total = (after..out.len()).take(8).find(|&p| {
                 let o = &out[p].c;
                 let pc = &cands[out[p].cand];
                 pc.running_total
