@@ -85,8 +85,8 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// The period and the location of the sentence `a..b`: the first of each it states, found in
-/// one pass over its tokens.
+/// The period and the location of the sentence `a..b`: the first of each it states, each
+/// found in a pass over its tokens that ends there.
 fn sentence_said(
     text: &str,
     toks: &[tokens::Token],
@@ -95,22 +95,19 @@ fn sentence_said(
     published: Option<dates::Date>,
     steps: &mut u64,
 ) -> dedupe::Said {
-    let (mut period, mut location) = (None, None);
     let timely = dates::time_words();
-    let mut visited = 0;
-    for (i, t) in toks.get(a..b).unwrap_or_default().iter().enumerate() {
-        visited += 1;
-        if period.is_none() && dates::may_name_time(timely, t, published) {
-            period = dates::period_at(text, toks, a, b, a + i, published);
-        }
-        if location.is_none() && places::may_name_place(t) {
-            location = places::location_at(text, toks, a, b, a + i);
-        }
-        if period.is_some() && location.is_some() {
-            break;
-        }
-    }
-    *steps += visited;
+    let sentence = toks.get(a..b).unwrap_or_default();
+    let period = sentence.iter().enumerate().find_map(|(i, t)| {
+        dates::may_name_time(timely, t, published)
+            .then(|| dates::period_at(text, toks, a, b, a + i, published))
+            .flatten()
+    });
+    let location = sentence.iter().enumerate().find_map(|(i, t)| {
+        places::may_name_place(t)
+            .then(|| places::location_at(text, toks, a, b, a + i))
+            .flatten()
+    });
+    *steps += 2 * sentence.len() as u64;
     (period, location)
 }
 
