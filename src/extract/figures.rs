@@ -22,7 +22,8 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
+    self, ws, Cls, Entry, WordSet, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS,
+    TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
@@ -211,6 +212,12 @@ fn entry(t: &Token) -> &'static Entry {
     lexicon::entry(t.lex)
 }
 
+/// Whether token `i` is a word in the set: [`is_word`] for a long list, in one bit test.
+#[inline]
+fn in_set(toks: &[Token], i: usize, set: &WordSet) -> bool {
+    toks.get(i).is_some_and(|t| set.has(t.word))
+}
+
 /// A person noun that is no counted kind noun: "women", "soldiers", not "deaths".
 #[inline]
 fn is_person_noun(t: &Token) -> bool {
@@ -339,10 +346,10 @@ fn candidate(
         // "turned over 18 firearms": a particle, not a hedge.
         if is_word(toks, i, w!["over"])
             && i > sa
-            && is_word(
+            && in_set(
                 toks,
                 i - 1,
-                w![
+                ws![
                     "turned", "handed", "hand", "turn", "handing", "turning", "took", "taken",
                     "taking", "take"
                 ],
@@ -379,10 +386,10 @@ fn candidate(
     if !amount.of
         && !amount.article
         && is_word(toks, np_from, w!["of"])
-        && is_word(
+        && in_set(
             toks,
             np_from + 1,
-            w!["the", "these", "those", "them", "whom", "which"],
+            ws!["the", "these", "those", "them", "whom", "which"],
         )
     {
         m.part = true;
@@ -395,10 +402,10 @@ fn candidate(
         let of_the = is_word(toks, np_from + 1, w!["the"]);
         np_from += 2;
         // "one of the most wanted terrorists": a description of one named person.
-        if is_word(
+        if in_set(
             toks,
             np_from,
-            w!["most", "top", "best", "worst", "key", "main"],
+            ws!["most", "top", "best", "worst", "key", "main"],
         ) {
             return None;
         }
@@ -589,10 +596,10 @@ fn candidate(
     }
     // The source of a report, not a count: "a local official said", "two witnesses told".
     if m.head.is_some()
-        && is_word(
+        && in_set(
             toks,
             m.after,
-            w!["said", "says", "told", "added", "stated", "quoted"],
+            ws!["said", "says", "told", "added", "stated", "quoted"],
         )
     {
         return None;
@@ -638,10 +645,10 @@ fn candidate(
     if m.head_subject.is_none()
         && m.head.is_some()
         && toks.get(m.after).is_some_and(|t| t.is_punct(b','))
-        && is_word(
+        && in_set(
             toks,
             m.after + 1,
-            w![
+            ws![
                 "mostly",
                 "mainly",
                 "largely",
@@ -693,7 +700,7 @@ fn candidate(
                 if k == Kind::Attacks && figurative_attack(toks, amount.end, m.head?, sb) {
                     return None;
                 }
-                if i > sa && is_word(toks, i - 1, w!["such", "like", "of", "what", "was", "is"]) {
+                if i > sa && in_set(toks, i - 1, ws!["such", "like", "of", "what", "was", "is"]) {
                     return None;
                 }
                 // "described the tax as an attack on farmers": a figure of speech.
@@ -706,10 +713,10 @@ fn candidate(
                     && i > sa
                     && (is_word(toks, before, w!["as"])
                         || (i.saturating_sub(5).max(sa)..i).any(|j| {
-                            is_word(
+                            in_set(
                                 toks,
                                 j,
-                                w!["calling", "called", "calls", "call", "termed", "terming"],
+                                ws!["calling", "called", "calls", "call", "termed", "terming"],
                             )
                         }))
                     && is_word(toks, m.np_end, w!["on"])
@@ -745,10 +752,10 @@ fn candidate(
     // "militants suffered 31 fatalities": the side that suffered the counted deaths.
     if m.count_noun
         && amount.start >= sa + 2
-        && is_word(
+        && in_set(
             toks,
             amount.start - 1,
-            w![
+            ws![
                 "suffered",
                 "sustained",
                 "incurred",
@@ -836,10 +843,10 @@ fn candidate(
                 }
                 // "Unidentified gunmen picked up three traders": a capture by captors.
                 if k == Kind::Arrested
-                    && is_word(
+                    && in_set(
                         toks,
                         w,
-                        w!["picked", "captured", "took", "taken", "whisked", "carted", "held"],
+                        ws!["picked", "captured", "took", "taken", "whisked", "carted", "held"],
                     )
                     && captor_before(toks, w, sa)
                 {
@@ -881,10 +888,10 @@ fn candidate(
     let fraction_of = amount.start >= sa + 3
         && is_word(toks, amount.start - 1, w!["the"])
         && is_word(toks, amount.start - 2, w!["of"])
-        && is_word(
+        && in_set(
             toks,
             amount.start - 3,
-            w![
+            ws![
                 "half",
                 "third",
                 "thirds",
@@ -924,10 +931,10 @@ fn candidate(
             note_verb(src, &toks[v.word], &mut m);
             // "Thirty hostages who had been held for a week were released": one rescue.
             let suspects = m.head.is_some_and(|h| {
-                is_word(
+                in_set(
                     toks,
                     h,
-                    w![
+                    ws![
                         "suspects",
                         "suspect",
                         "accused",
@@ -1069,10 +1076,10 @@ fn candidate(
             || toks[amount.start - 1].is_punct(b',')
             || toks[amount.start - 1].is_punct(b':'))
         && !toks.get(amount.num_start).is_some_and(|t| is_year(src, t))
-        && is_word(
+        && in_set(
             toks,
             amount.end,
-            w!["in", "on", "during", "across", "at", "near", "since", "last", "this", "from"],
+            ws!["in", "on", "during", "across", "at", "near", "since", "last", "this", "from"],
         )
     {
         if let Some(p) = prev.last().filter(|p| p.kind.is_some() && p.rate.is_none()) {
@@ -1172,10 +1179,10 @@ fn candidate(
             }
             // "has crossed 120": at least 120.
             if !m.amount.approx
-                && is_word(
+                && in_set(
                     toks,
                     amount.start - 1,
-                    w![
+                    ws![
                         "crossed",
                         "exceeded",
                         "surpassed",
@@ -1362,10 +1369,10 @@ fn loser_side(toks: &[Token], lost: usize, sa: usize) -> Option<Subject> {
         let e = entry(&toks[k]);
         // "the army acknowledged only the loss of a few men".
         if e.cls == Cls::Aux
-            || is_word(
+            || in_set(
                 toks,
                 k,
-                w![
+                ws![
                     "only",
                     "just",
                     "the",
@@ -1607,10 +1614,10 @@ fn figurative_target(toks: &[Token], mut k: usize, sb: usize) -> bool {
         && !e.civ_place
         && e.subject.is_none_or(|s| s.0 == Subject::Civilians)
         && !is_word(toks, k, TARGET_PLACES)
-        && !is_word(
+        && !in_set(
             toks,
             k,
-            w!["school", "bus", "vehicle", "house", "office", "hotel"],
+            ws!["school", "bus", "vehicle", "house", "office", "hotel"],
         )
 }
 
@@ -1640,10 +1647,10 @@ fn ambiguous_event(
     // "a Houthi drone strike", "an al-Shabaab raid": an armed group's strike is an attack.
     if k == Kind::Operations
         && cue.is_some_and(|c| c.0 == Subject::Militants && c.1 >= 3)
-        && is_word(
+        && in_set(
             toks,
             head,
-            w![
+            ws![
                 "strike",
                 "strikes",
                 "raid",
@@ -1894,10 +1901,10 @@ fn ordinal_pronoun(toks: &[Token], i: usize, sa: usize, sb: usize) -> Option<usi
     }
     // "a second was injured": the ordinal as the subject of a passive.
     let subject = is_word(toks, i + 2, w!["was", "is"]);
-    if !is_word(
+    if !in_set(
         toks,
         i + 1,
-        w!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        ws!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     ) || !(subject || (i > sa && entry(&toks[i - 1]).verb.is_some()))
     {
         return None;
@@ -1925,10 +1932,10 @@ fn in_condition(toks: &[Token], from: usize, sb: usize) -> bool {
         }
         if is_word(toks, k, w!["condition", "conditions"]) {
             return k > from
-                && is_word(
+                && in_set(
                     toks,
                     k - 1,
-                    w![
+                    ws![
                         "critical",
                         "stable",
                         "serious",
@@ -2032,10 +2039,10 @@ fn crowd_size(toks: &[Token], start: usize, sa: usize) -> bool {
     }
     k >= sa + 2
         && is_word(toks, k - 1, w!["of"])
-        && is_word(
+        && in_set(
             toks,
             k - 2,
-            w![
+            ws![
                 "crowd",
                 "mob",
                 "throng",
@@ -2250,10 +2257,10 @@ fn noun_phrase(
     }
     m.contextual = he.person
         && he.subject.is_none()
-        && (is_word(
+        && (in_set(
             toks,
             h,
-            w![
+            ws![
                 "others",
                 "other",
                 "foreigners",
@@ -2273,10 +2280,10 @@ fn noun_phrase(
     m.local = is_word(toks, h, w!["members", "member"]) || is_word(toks, h, KIN);
     m.people_word = is_word(toks, h, w!["people", "persons", "person", "individuals"]);
     // "freed 500 inmates": a jailbreak or a release from custody, no rescue.
-    m.prisoners = is_word(
+    m.prisoners = in_set(
         toks,
         h,
-        w![
+        ws![
             "prisoners",
             "prisoner",
             "inmates",
@@ -2285,10 +2292,10 @@ fn noun_phrase(
             "detainee"
         ],
     );
-    m.demographic = is_word(
+    m.demographic = in_set(
         toks,
         h,
-        w![
+        ws![
             "women",
             "woman",
             "men",
@@ -2304,10 +2311,10 @@ fn noun_phrase(
     );
     m.peoplelike = he.person
         && he.subject.is_none()
-        && (is_word(
+        && (in_set(
             toks,
             h,
-            w![
+            ws![
                 "people",
                 "persons",
                 "person",
@@ -2628,10 +2635,10 @@ fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
     // "gunned down five dacoits".
     if start >= sa + 2
         && is_word(toks, start - 1, w!["down"])
-        && is_word(
+        && in_set(
             toks,
             start - 2,
-            w!["gunned", "mowed", "gunning", "mowing", "guns", "gun"],
+            ws!["gunned", "mowed", "gunning", "mowing", "guns", "gun"],
         )
     {
         return Before::Kind(Kind::Killed, start - 2, start - 2);
@@ -2647,10 +2654,10 @@ fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
     let mut hops = 0;
     while hops < 2
         && q > sa
-        && is_word(
+        && in_set(
             toks,
             q,
-            w![
+            ws![
                 "also",
                 "reportedly",
                 "allegedly",
@@ -2724,10 +2731,10 @@ struct Verb {
 /// 12 people", "shot dead a policeman", "killed the village head").
 fn active_with_object(toks: &[Token], from: usize, v: &Verb, sb: usize) -> bool {
     let passive = (from..v.start).any(|j| {
-        is_word(
+        in_set(
             toks,
             j,
-            w!["was", "were", "is", "are", "been", "be", "being", "get", "got"],
+            ws!["was", "were", "is", "are", "been", "be", "being", "get", "got"],
         )
     });
     // "surrendered to the army": surrender takes no object.
@@ -3014,10 +3021,10 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
         // "are believed to have died", "were feared to be dead".
         let to_after_aux = aux > 0
             && is_word(toks, k, w!["to"])
-            && is_word(
+            && in_set(
                 toks,
                 k - 1,
-                w![
+                ws![
                     "believed",
                     "feared",
                     "thought",
@@ -3084,10 +3091,10 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     .or_else(|| bare_noun_phrase(toks, k + 1, sb))?;
             }
             Cls::Prep
-                if is_word(
+                if in_set(
                     toks,
                     k,
-                    w![
+                    ws![
                         "from",
                         "of",
                         "in",
@@ -3158,10 +3165,10 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     let t = &toks[j];
                     t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
                 })?;
-                if !is_word(
+                if !in_set(
                     toks,
                     stop,
-                    w!["were", "was", "are", "is", "have", "has", "had"],
+                    ws!["were", "was", "are", "is", "have", "has", "had"],
                 ) {
                     return None;
                 }
@@ -3486,10 +3493,10 @@ fn is_total(toks: &[Token], start: usize, sa: usize) -> bool {
         return false;
     }
     (lo..start - 1).any(|j| {
-        is_word(
+        in_set(
             toks,
             j,
-            w![
+            ws![
                 "bringing", "brought", "brings", "bring", "taking", "took", "takes", "raising",
                 "raised", "pushing", "pushed", "rose", "risen", "climbed"
             ],
@@ -3503,10 +3510,10 @@ fn is_total(toks: &[Token], start: usize, sa: usize) -> bool {
 fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usize)> {
     let lo = at.saturating_sub(10).max(sa);
     let verb = (lo..at).rev().find(|&j| {
-        is_word(
+        in_set(
             toks,
             j,
-            w![
+            ws![
                 "rose",
                 "risen",
                 "rise",
@@ -3560,10 +3567,10 @@ fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usiz
 /// number, within a few words.
 fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
     if start <= sa
-        || !is_word(
+        || !in_set(
             toks,
             start - 1,
-            w![
+            ws![
                 "to",
                 "at",
                 "reached",
@@ -3594,10 +3601,10 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
     // "the number of people killed in the district since May 2023 to": a long subject.
     let lo = start.saturating_sub(16).max(sa);
     let mut number_of = false;
-    let rose = is_word(
+    let rose = in_set(
         toks,
         start - 1,
-        w![
+        ws![
             "to",
             "reached",
             "crossed",
