@@ -1721,6 +1721,10 @@ const ONE_OF_CLASS: &[Word] = w![
 /// A ratio, "one in three air raids", "one in every five", "one out of four": the second
 /// number counts nothing by itself.
 fn ratio_before(toks: &[Token], start: usize, sa: usize) -> bool {
+    // Every ratio has "every", "in" or "of" right before its second number.
+    if start <= sa || !w!["every", "in", "of"].contains(&toks[start - 1].word) {
+        return false;
+    }
     let mut k = start;
     let every = k > sa && is_word(toks, k - 1, w!["every"]);
     if every {
@@ -2013,15 +2017,25 @@ fn more_ages(toks: &[Token], start: usize, sa: usize) -> bool {
         let t = &toks[k];
         if t.kind == TokKind::Number || entry(t).num > 0 {
             numbers += 1;
-        } else if !(t.is_punct(b',')
-            || t.is_punct(b'-')
-            || t.is_punct(b'&')
-            || is_word(toks, k, w!["and", "to", "or", "between", "from"]))
-        {
-            let ages_of =
-                is_word(toks, k, w!["of"]) && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
-            return ages_of || (numbers > 0 && is_word(toks, k, w!["aged", "ages", "age"]));
+            continue;
         }
+        // Past the numbers, only ",", "-", "&" and a few keywords go on; any other token ends
+        // the list, an age only at "of" after "ages" or at "aged".
+        if t.kind == TokKind::Punct {
+            if matches!(t.punct, b',' | b'-' | b'&') {
+                continue;
+            }
+            return false;
+        }
+        let w = t.word;
+        if w == NO_WORD {
+            return false;
+        }
+        if w!["and", "to", "or", "between", "from"].contains(&w) {
+            continue;
+        }
+        let ages_of = w == w!["of"][0] && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
+        return ages_of || (numbers > 0 && w!["aged", "ages", "age"].contains(&w));
     }
     false
 }
@@ -4257,6 +4271,79 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// [`more_ages`] as first written: every connector tested on every token.
+    fn more_ages_general(toks: &[Token], start: usize, sa: usize) -> bool {
+        let lo = start.saturating_sub(8).max(sa);
+        let mut k = start;
+        let mut numbers = 0;
+        while k > lo {
+            k -= 1;
+            let t = &toks[k];
+            if t.kind == TokKind::Number || entry(t).num > 0 {
+                numbers += 1;
+            } else if !(t.is_punct(b',')
+                || t.is_punct(b'-')
+                || t.is_punct(b'&')
+                || is_word(toks, k, w!["and", "to", "or", "between", "from"]))
+            {
+                let ages_of =
+                    is_word(toks, k, w!["of"]) && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
+                return ages_of || (numbers > 0 && is_word(toks, k, w!["aged", "ages", "age"]));
+            }
+        }
+        false
+    }
+
+    /// [`ratio_before`] without its first-word exit.
+    fn ratio_before_general(toks: &[Token], start: usize, sa: usize) -> bool {
+        let mut k = start;
+        let every = k > sa && is_word(toks, k - 1, w!["every"]);
+        if every {
+            k -= 1;
+        }
+        if k >= sa + 2 && is_word(toks, k - 1, w!["in"]) {
+            return is_word(toks, k - 2, w!["one"]);
+        }
+        k >= sa + 3
+            && is_word(toks, k - 1, w!["of"])
+            && is_word(toks, k - 2, w!["out"])
+            && (is_word(toks, k - 3, w!["one"]) || (every && is_numeral(&toks[k - 3])))
+    }
+
+    /// The fast paths of the look-behind tests agree with their general forms at every token
+    /// of texts full of ages, ratios and lists, from every sentence start before it.
+    #[test]
+    fn look_behind_fast_paths_agree() {
+        let texts = [
+            "Two boys aged 9 and 11, and girls aged 7, 9 & 12 were among 40 people hurt.",
+            "Between the ages of 18 and 30, some 25 men, aged about 40 - 45 or 50, were held.",
+            "One in three air raids, one in every five, two out of every three and 4 out of 10.",
+            "Of the 60 abducted (aged 12-15), 12 were freed; the ages of 3 to 5 were not known.",
+            "AGE OF 7, Ages 9 to 11, and from 20 to 30 - twenty-one, thirty or forty killed.",
+            "\"12, 14\" and \u{201c}one\u{201d} of them: 5 per cent, Rs. 600 and $ 30, 8:55.",
+        ];
+        for text in texts {
+            let mut st = 0;
+            let mut t = Tokens::default();
+            tokenize_into(text, &mut t, &mut st);
+            let toks = &t.toks;
+            for start in 0..toks.len() {
+                for sa in 0..=start {
+                    assert_eq!(
+                        more_ages(toks, start, sa),
+                        more_ages_general(toks, start, sa),
+                        "more_ages {start} {sa} {text}"
+                    );
+                    assert_eq!(
+                        ratio_before(toks, start, sa),
+                        ratio_before_general(toks, start, sa),
+                        "ratio_before {start} {sa} {text}"
+                    );
+                }
+            }
+        }
     }
 
     macro_rules! finds {
