@@ -1957,7 +1957,17 @@ fn in_condition(toks: &[Token], from: usize, sb: usize) -> bool {
 }
 
 /// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
+#[inline(always)]
 fn skip_ages(toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    // Nearly every word is no "aged": answered inlined, without a call.
+    if !is_word(toks, k, w!["aged", "ages"]) {
+        return None;
+    }
+    skip_ages_from(toks, k, sb)
+}
+
+/// [`skip_ages`] at "aged" or "ages".
+fn skip_ages_from(toks: &[Token], k: usize, sb: usize) -> Option<usize> {
     let age = |j: usize| {
         toks.get(j)
             .is_some_and(|t| t.kind == TokKind::Number || entry(t).num > 0)
@@ -2795,6 +2805,33 @@ mod phrase_table_tests {
             }
         }
     }
+
+    /// The inlined exits of [`phrase_verb`] and [`skip_ages`] agree with their general forms at
+    /// every keyword, before phrase words and ages.
+    #[test]
+    fn phrase_verb_and_skip_ages_exits_agree() {
+        use crate::extract::tokens::{tokenize_into, Tokens};
+        let ps = phrases();
+        for kw in words::KEYWORDS.iter().chain(&["killed", "Sent", "AGED"]) {
+            let text = format!("{kw} to hell their lives, 5 and 7 between 9 - 11 to 12");
+            let mut st = 0;
+            let mut t = Tokens::default();
+            tokenize_into(&text, &mut t, &mut st);
+            let (toks, sb) = (&t.toks, t.toks.len());
+            let (lo, hi) = ps.by_first[toks[0].word as usize];
+            let general = phrase_verb_from(ps, toks, 0, sb, lo, hi).map(|v| (v.0 as u8, v.1));
+            assert_eq!(
+                phrase_verb(toks, 0, sb).map(|v| (v.0 as u8, v.1)),
+                general,
+                "{text}"
+            );
+            assert_eq!(
+                skip_ages(toks, 0, sb),
+                skip_ages_from(toks, 0, sb).filter(|_| { is_word(toks, 0, w!["aged", "ages"]) }),
+                "{text}"
+            );
+        }
+    }
 }
 
 /// A phrase verb as keyword ids: its words, which of them are optional (`?` in the table), and
@@ -2854,9 +2891,26 @@ fn phrases() -> &'static Phrases {
 }
 
 /// A phrase verb at `k`: "sent to hell", "lost their lives".
+#[inline(always)]
 fn phrase_verb(toks: &[Token], k: usize, sb: usize) -> Option<(Kind, usize)> {
     let ps = phrases();
     let &(lo, hi) = ps.by_first.get(toks.get(k)?.word as usize)?;
+    // Most words open no phrase: answered here, inlined, without a call.
+    if lo == hi {
+        return None;
+    }
+    phrase_verb_from(ps, toks, k, sb, lo, hi)
+}
+
+/// [`phrase_verb`] at a word that opens the phrases `lo..hi` of the list.
+fn phrase_verb_from(
+    ps: &Phrases,
+    toks: &[Token],
+    k: usize,
+    sb: usize,
+    lo: u16,
+    hi: u16,
+) -> Option<(Kind, usize)> {
     'outer: for p in ps.list.get(lo as usize..hi as usize)? {
         let mut j = k + 1;
         for (i, &w) in p.words.iter().enumerate().take(p.len).skip(1) {
@@ -3683,6 +3737,7 @@ fn rate_word(toks: &[Token], j: usize) -> Option<Rate> {
 }
 
 /// "169 operations per day", "14 attacks a month", "daily".
+#[inline(always)]
 fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     let mut j = np_end;
     // Every rate opens with a keyword.
