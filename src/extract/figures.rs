@@ -1257,7 +1257,7 @@ fn candidate(
             } else {
                 from
             };
-            noun_phrase(src, toks, from, sb, &mut probe, steps);
+            noun_phrase_apart(src, toks, from, sb, &mut probe, steps);
             m.cue = probe.cue.or(probe.head_subject);
             m.head_subject = probe.head_subject;
             // "brings to 197 the number of Maoists neutralised", "the number of deaths": the
@@ -2078,8 +2078,23 @@ fn crowd_size(toks: &[Token], start: usize, sa: usize) -> bool {
         )
 }
 
+/// [`noun_phrase`] as a call, for the probes of rarer rules: only the main one has it inlined.
+#[inline(never)]
+fn noun_phrase_apart(
+    src: &str,
+    toks: &[Token],
+    j: usize,
+    sb: usize,
+    m: &mut Mention,
+    steps: &mut u64,
+) {
+    noun_phrase(src, toks, j, sb, m, steps)
+}
+
 /// Scans the noun phrase after a number, from `j`: modifiers, the head, an "of" phrase and a
-/// parenthesis; records the subject cues.
+/// parenthesis; records the subject cues. Inlined into [`candidate`], its one hot caller (it
+/// runs for most numbers).
+#[inline(always)]
 fn noun_phrase(
     src: &str,
     toks: &[Token],
@@ -3509,7 +3524,7 @@ fn coordinated(
         ev_end: 0,
         ..Mention::new(a, 0)
     };
-    noun_phrase(src, toks, a.end, sb, &mut probe, steps);
+    noun_phrase_apart(src, toks, a.end, sb, &mut probe, steps);
     let h = probe.head?;
     if entry(&toks[h]).noun.is_some() {
         return None;
