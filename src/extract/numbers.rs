@@ -576,9 +576,30 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
     Some(a)
 }
 
+/// The first two letters (lowercase) of every tens word of the lexicon ("twenty" .. "ninety",
+/// "fourty"): a word whose first part starts otherwise cannot be "seventy-three", so it is
+/// turned away before the two lexicon lookups (most hyphenated words are "counter-terrorism").
+const TENS_STARTS: [[u8; 2]; 8] = [
+    *b"tw", *b"th", *b"fo", *b"fi", *b"si", *b"se", *b"ei", *b"ni",
+];
+
+/// The lengths a tens word's text can have: "forty" to "seventy", or with "'s" or "’s" after it
+/// (the lexicon reads a possessive as its stem).
+const TENS_LENS: std::ops::RangeInclusive<usize> = 5..=11;
+
+/// Whether `a` may look up as a tens word: a cheap test that never turns one away. The lexicon
+/// folds case by setting bit 0x20 of each byte, so the same fold is applied here.
+fn may_be_tens(a: &[u8]) -> bool {
+    TENS_LENS.contains(&a.len()) && TENS_STARTS.contains(&[a[0] | 0x20, a[1] | 0x20])
+}
+
 /// "seventy-three" → 73; "twenty-one" → 21.
 fn hyphen_number(w: &str) -> Option<u64> {
-    let (a, b) = w.split_once('-')?;
+    let dash = w.bytes().position(|c| c == b'-')?;
+    if !may_be_tens(&w.as_bytes()[..dash]) {
+        return None;
+    }
+    let (a, b) = (&w[..dash], &w[dash + 1..]);
     let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
     if !ea.tens {
         return None;
@@ -793,6 +814,93 @@ mod tests {
         }
         Some((v, Some((f, scale))))
     }
+    /// `hyphen_number` as it was before its [`may_be_tens`] test.
+    fn general_hyphen_number(w: &str) -> Option<u64> {
+        let (a, b) = w.split_once('-')?;
+        let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
+        let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
+        (ea.tens && eb.num > 0 && eb.num < 10 && !eb.tens).then(|| u64::from(ea.num + eb.num))
+    }
+
+    /// The tens words, as the lexicon has them ([`every_tens_word_is_listed`] checks the list).
+    const TENS_WORDS: [&str; 9] = [
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+
+    /// No lexicon entry is a tens word but those of [`TENS_WORDS`]: else [`TENS_STARTS`] may
+    /// lack its letters.
+    #[test]
+    fn every_tens_word_is_listed() {
+        let listed: Vec<_> = TENS_WORDS
+            .iter()
+            .map(|w| lexicon::lookup(w.as_bytes()))
+            .collect();
+        for w in TENS_WORDS {
+            assert!(lexicon::entry(lexicon::lookup(w.as_bytes())).tens, "{w}");
+        }
+        for id in 0..=u16::MAX {
+            if lexicon::entry(id).tens {
+                // Ids past the table wrap around to its entries: compare the entries.
+                let e = lexicon::entry(id);
+                assert!(
+                    listed.iter().any(|&l| std::ptr::eq(lexicon::entry(l), e)),
+                    "lexicon id {id} is a tens word"
+                );
+            }
+        }
+    }
+
+    /// The quick test turns away no hyphenated word the lexicon would read as a number.
+    #[test]
+    fn hyphen_number_matches_the_general_reader() {
+        let mut cases: Vec<String> = [
+            "counter-terrorism",
+            "al-Qaeda",
+            "so-called",
+            "Tehreek-e-Taliban",
+            "security-forces",
+            "seventy-",
+            "-three",
+            "-",
+            "tw-one",
+            "seven-ty",
+            "thirteen-one",
+            "twentyfive-one",
+            "sixty-sixty",
+            "ninety-dozen",
+            "twenty-twin",
+            "twenty-one-year-old",
+            "fifty-five-year-olds",
+            "\u{e9}\u{e9}\u{e9}-one",
+            "tw\u{e9}nty-one",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let units = [
+            "one", "Five", "NINE", "ten", "zero", "twin", "one's", "nine’s", "x",
+        ];
+        for t in TENS_WORDS {
+            let upper = t.to_uppercase();
+            let title = t[..1].to_uppercase() + &t[1..];
+            for first in [
+                t.to_string(),
+                upper,
+                title,
+                format!("{t}'s"),
+                format!("{t}’s"),
+            ] {
+                for u in units {
+                    cases.push(format!("{first}-{u}"));
+                }
+            }
+        }
+        for c in &cases {
+            assert_eq!(hyphen_number(c), general_hyphen_number(c), "{c:?}");
+        }
+        assert_eq!(hyphen_number("Seventy-Three"), Some(73));
+    }
+
     parses_to!(one, "one man", Some((1, Some(1), Some(1), false, false)));
     parses_to!(
         hyphen_words,
