@@ -61,8 +61,17 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         return None;
     }
     // Digits (most calls) have neither "between" nor a hedge before them.
-    if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
-        return parse_amount(src, toks, i, end, steps);
+    if let Some(t) = toks.get(i) {
+        if t.kind == TokKind::Number {
+            if let Some(v) = plain_number(src, toks, t, i, end) {
+                // The count of `parse_amount`, which this skips.
+                *steps += 1;
+                return Some(exact(i, i + 1, v));
+            }
+        }
+        if t.kind != TokKind::Word {
+            return parse_amount(src, toks, i, end, steps);
+        }
     }
     // "between 10 and 12".
     if is_word(toks, i, w!["between"]) {
@@ -103,6 +112,41 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         return Some(a);
     }
     parse_amount(src, toks, i, end, steps)
+}
+
+/// The value of number token `t` (token `i`) when it is a whole amount on its own, the commonest
+/// case, read in few steps: one to six ASCII digits ("12", "925"; not a year, no leading zero)
+/// with no magnitude word ("3 lakh") or range joiner ("10 to 12", "10 - 12") after it. Any other
+/// number gives `None` and takes [`parse_amount`], which reads it the same way.
+#[inline]
+fn plain_number(src: &str, toks: &[Token], t: &Token, i: usize, end: usize) -> Option<u64> {
+    let b = src.as_bytes().get(t.start..t.end)?;
+    if b.is_empty() || b.len() > 6 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in b {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v = v * 10 + u64::from(d);
+    }
+    // An ASCII digit is a whole char, so `b` is the token's text.
+    if (b[0] == b'0' && b.len() > 1) || (b.len() == 4 && (1900..=2100).contains(&v)) {
+        return None;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.kind == TokKind::Word => {
+            let mag = i + 1 < end && lexicon::entry(n.lex).mag > 0;
+            if mag || w!["to", "or"].contains(&n.word) {
+                return None;
+            }
+        }
+        Some(n) if n.is_punct(b'-') => return None,
+        _ => {}
+    }
+    Some(v)
 }
 
 fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount {
@@ -814,6 +858,68 @@ mod tests {
         }
         Some((v, Some((f, scale))))
     }
+    /// A number token reads the same, and counts the same steps, through [`plain_number`] as
+    /// through [`parse_amount`] alone, before any word and within any bound.
+    #[test]
+    fn plain_numbers_match_the_general_reader() {
+        let numbers = [
+            "0",
+            "7",
+            "07",
+            "12",
+            "925",
+            "1899",
+            "1900",
+            "2024",
+            "2100",
+            "2101",
+            "999999",
+            "1000000",
+            "59,775",
+            "1.5",
+            "3.3",
+            "12.",
+            "١٢",
+            "12\u{2009}345",
+            "10-12",
+            "4-0",
+        ];
+        let after = [
+            "",
+            " men",
+            " hundred",
+            " lakh",
+            " million men",
+            " to 12",
+            " or 13",
+            " - 12",
+            " -",
+            " to",
+            " or five",
+            " , 5",
+            " a day",
+            " 12",
+            " 10-12",
+            " Hundred",
+            " tons",
+        ];
+        for n in numbers {
+            for a in after {
+                let text = format!("{n}{a}");
+                let toks = tokenize(&text, &mut 0);
+                for end in 1..=toks.len() {
+                    let (mut fast, mut general) = (0, 1);
+                    assert_eq!(
+                        parse(&text, &toks, 0, end, &mut fast),
+                        parse_amount(&text, &toks, 0, end, &mut general),
+                        "{text:?} to token {end}"
+                    );
+                    assert_eq!(fast, general, "steps of {text:?} to token {end}");
+                }
+            }
+        }
+    }
+
     /// `hyphen_number` as it was before its [`may_be_tens`] test.
     fn general_hyphen_number(w: &str) -> Option<u64> {
         let (a, b) = w.split_once('-')?;
