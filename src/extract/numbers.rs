@@ -63,10 +63,17 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
     // Digits (most calls) have neither "between" nor a hedge before them.
     if let Some(t) = toks.get(i) {
         if t.kind == TokKind::Number {
-            if let Some(v) = plain_number(src, toks, t, i, end) {
-                // The count of `parse_amount`, which this skips.
-                *steps += 1;
-                return Some(exact(i, i + 1, v));
+            match plain_number(src, toks, t, i, end) {
+                // `parse_amount`'s count, which these skip.
+                Plain::Count(v) => {
+                    *steps += 1;
+                    return Some(exact(i, i + 1, v));
+                }
+                Plain::NotACount => {
+                    *steps += 1;
+                    return None;
+                }
+                Plain::Other => {}
             }
         }
         if t.kind != TokKind::Word {
@@ -114,39 +121,60 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
     parse_amount(src, toks, i, end, steps)
 }
 
-/// The value of number token `t` (token `i`) when it is a whole amount on its own, the commonest
-/// case, read in few steps: one to six ASCII digits ("12", "925"; not a year, no leading zero)
-/// with no magnitude word ("3 lakh") or range joiner ("10 to 12", "10 - 12") after it. Any other
-/// number gives `None` and takes [`parse_amount`], which reads it the same way.
+/// What [`plain_number`] makes of a number token.
+enum Plain {
+    /// A whole amount on its own, of this value.
+    Count(u64),
+    /// No amount at all: a year, a leading zero, seven digits with no commas.
+    NotACount,
+    /// Anything else ("1.5", "3 lakh", "10 to 12", "١٢"): [`parse_amount`] reads it.
+    Other,
+}
+
+/// Number token `t` (token `i`) read in few steps when it is the commonest case: ASCII digits and
+/// thousands commas ("12", "59,775") with no magnitude word ("3 lakh") or range joiner ("10 to
+/// 12", "10 - 12") after it. What it returns is what [`parse_amount`] would; any other number is
+/// [`Plain::Other`], for `parse_amount` to read.
 #[inline]
-fn plain_number(src: &str, toks: &[Token], t: &Token, i: usize, end: usize) -> Option<u64> {
-    let b = src.as_bytes().get(t.start..t.end)?;
-    if b.is_empty() || b.len() > 6 {
-        return None;
+fn plain_number(src: &str, toks: &[Token], t: &Token, i: usize, end: usize) -> Plain {
+    let Some(b) = src.as_bytes().get(t.start..t.end) else {
+        return Plain::Other;
+    };
+    // Eighteen digits fit in a u64 unchecked; an empty text is no number.
+    if b.is_empty() || b.len() > 18 || !b[0].is_ascii_digit() {
+        return Plain::Other;
     }
-    let mut v: u64 = 0;
+    let (mut v, mut digits, mut grouped) = (0u64, 0, false);
     for &c in b {
         let d = c.wrapping_sub(b'0');
-        if d > 9 {
-            return None;
+        if d <= 9 {
+            v = v * 10 + u64::from(d);
+            digits += 1;
+        } else if c == b',' {
+            grouped = true;
+        } else {
+            return Plain::Other;
         }
-        v = v * 10 + u64::from(d);
     }
-    // An ASCII digit is a whole char, so `b` is the token's text.
-    if (b[0] == b'0' && b.len() > 1) || (b.len() == 4 && (1900..=2100).contains(&v)) {
-        return None;
+    // The rules of `parse_ascii_digits`; an ASCII digit is a whole char, so `b` is the token's
+    // text.
+    if (b[0] == b'0' && digits > 1)
+        || (!grouped && digits == 4 && (1900..=2100).contains(&v))
+        || (!grouped && digits >= 7)
+    {
+        return Plain::NotACount;
     }
     match toks.get(i + 1) {
         Some(n) if n.kind == TokKind::Word => {
             let mag = i + 1 < end && lexicon::entry(n.lex).mag > 0;
             if mag || w!["to", "or"].contains(&n.word) {
-                return None;
+                return Plain::Other;
             }
         }
-        Some(n) if n.is_punct(b'-') => return None,
+        Some(n) if n.is_punct(b'-') => return Plain::Other,
         _ => {}
     }
-    Some(v)
+    Plain::Count(v)
 }
 
 fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount {
@@ -883,6 +911,18 @@ mod tests {
             "12\u{2009}345",
             "10-12",
             "4-0",
+            "2,024",
+            "0,5",
+            "00",
+            "1,,2",
+            "12,",
+            "1,000,000",
+            "1,250.75",
+            "123456789012345678",
+            "1234567890123456789",
+            "99,999,999,999,999,999,999",
+            "9,999,999,999,999",
+            "1,٢",
         ];
         let after = [
             "",
