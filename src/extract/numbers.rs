@@ -118,7 +118,49 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         }
         return Some(a);
     }
-    parse_amount(src, toks, i, end, steps)
+    // Most words that reach here start no amount ("at" with no "least"): they are turned away
+    // before `parse_amount` and `parse_words` run all their tests.
+    match toks.get(i) {
+        Some(t) if !may_count(src, t) => {
+            // The counts of `parse_amount` and of the loop of `parse_words`.
+            *steps += 2;
+            None
+        }
+        // `parse_amount` of a word, without its call.
+        Some(_) => {
+            *steps += 1;
+            let mut a = parse_words(src, toks, i, end, steps)?;
+            of_after_vague(toks, &mut a);
+            Some(a)
+        }
+        None => parse_amount(src, toks, i, end, steps),
+    }
+}
+
+/// Whether [`parse_words`] can read an amount at word token `t`: an article, a vague word, a
+/// number word other than "dozen", a hyphenated word whose first letters are those of a tens
+/// word ("seventy-three") or "half", "tens", "hundreds". For any other word it reads none.
+#[inline]
+fn may_count(src: &str, t: &Token) -> bool {
+    let e = lexicon::entry(t.lex);
+    e.article
+        || e.vague.is_some()
+        || (e.num > 0 && t.word != DOZEN)
+        || (t.hyphen()
+            && src
+                .as_bytes()
+                .get(t.start..t.start + 2)
+                .is_some_and(|b| TENS_STARTS.contains(&[b[0] | 0x20, b[1] | 0x20])))
+        || w!["half", "tens", "hundreds"].contains(&t.word)
+}
+
+/// "dozens of", "a couple of": a vague amount takes the "of" after it.
+#[inline]
+fn of_after_vague(toks: &[Token], a: &mut Amount) {
+    if a.vague && is_word(toks, a.end, w!["of"]) {
+        a.end += 1;
+        a.of = true;
+    }
 }
 
 /// What [`plain_number`] makes of a number token.
@@ -227,6 +269,7 @@ fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
 }
 
 /// Matches a hedge at `i`; returns it and the token after it.
+#[inline(always)]
 fn match_hedge(toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
     let first = match toks.get(i) {
         Some(t) if t.kind == TokKind::Word => t,
@@ -333,11 +376,7 @@ fn parse_amount(
         TokKind::Word => parse_words(src, toks, i, end, steps)?,
         TokKind::Punct => return None,
     };
-    // "dozens of", "a couple of".
-    if a.vague && is_word(toks, a.end, w!["of"]) {
-        a.end += 1;
-        a.of = true;
-    }
+    of_after_vague(toks, &mut a);
     Some(a)
 }
 
@@ -958,6 +997,84 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A word that [`may_count`] turns away is one `parse_amount` reads no amount at, with the
+    /// same steps; tried on every keyword and number word, alone and before others.
+    #[test]
+    fn words_turned_away_read_no_amount() {
+        let mut words: Vec<&str> = super::super::words::KEYWORDS.to_vec();
+        words.extend([
+            "one",
+            "Two",
+            "nine",
+            "ten",
+            "nineteen",
+            "twenty",
+            "Seventy",
+            "dozen",
+            "twin",
+            "hundred",
+            "thousand",
+            "million",
+            "lakh",
+            "crore",
+            "several",
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "half",
+            "tens",
+            "few",
+            "couple",
+            "handful",
+            "A",
+            "An",
+            "seventy-three",
+            "counter-terrorism",
+            "so-called",
+            "al-Qaeda",
+            "Tehreek-e-Taliban",
+            "Seventy-Three",
+            "twenty-one-year-old",
+            "fifty-fifty",
+            "self-styled",
+            "x-ray",
+            "men",
+            "killed",
+            "zero",
+            "none",
+            "both",
+        ]);
+        let after = [
+            "",
+            " men",
+            " of thousands",
+            " a dozen",
+            " hundred",
+            " to five",
+            " 12",
+        ];
+        let mut turned_away = 0;
+        for w in &words {
+            for a in after {
+                let text = format!("{w}{a}");
+                let toks = tokenize(&text, &mut 0);
+                if toks.is_empty() || may_count(&text, &toks[0]) {
+                    continue;
+                }
+                turned_away += 1;
+                let mut st = 0;
+                assert_eq!(
+                    parse_amount(&text, &toks, 0, toks.len(), &mut st),
+                    None,
+                    "{text:?}"
+                );
+                assert_eq!(st, 2, "steps of {text:?}");
+            }
+        }
+        assert!(turned_away > 1000, "{turned_away}");
     }
 
     /// `hyphen_number` as it was before its [`may_be_tens`] test.
