@@ -61,32 +61,16 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         return None;
     }
     // Digits (most calls) have neither "between" nor a hedge before them.
-    if let Some(t) = toks.get(i) {
-        if t.kind == TokKind::Number {
-            match plain_number(src, toks, t, i, end) {
-                // `parse_amount`'s count, which these skip.
-                Plain::Count(v) => {
-                    *steps += 1;
-                    return Some(exact(i, i + 1, v));
-                }
-                Plain::NotACount => {
-                    *steps += 1;
-                    return None;
-                }
-                Plain::Other => {}
-            }
-        }
-        if t.kind != TokKind::Word {
-            return parse_amount(src, toks, i, end, steps);
-        }
+    if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
+        return amount(src, toks, i, end, steps);
     }
     // "between 10 and 12".
     if is_word(toks, i, w!["between"]) {
-        let a = parse_amount(src, toks, i + 1, end, steps)?;
+        let a = amount(src, toks, i + 1, end, steps)?;
         if a.article || a.vague || !is_word(toks, a.end, w!["and"]) {
             return None;
         }
-        let b = parse_amount(src, toks, a.end + 1, end, steps)?;
+        let b = amount(src, toks, a.end + 1, end, steps)?;
         if b.article || b.vague || b.value <= a.value {
             return None;
         }
@@ -94,7 +78,7 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
     }
     let (hedge, after) = match_hedge(toks, i, end);
     if let Some(h) = hedge {
-        let mut a = parse_amount(src, toks, after, end, steps)?;
+        let mut a = amount(src, toks, after, end, steps)?;
         if a.article {
             return None;
         }
@@ -135,6 +119,26 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         }
         None => parse_amount(src, toks, i, end, steps),
     }
+}
+
+/// [`parse_amount`], with a plain number token read by [`plain_number`].
+#[inline(always)]
+fn amount(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
+    if let Some(t) = toks.get(i).filter(|t| i < end && t.kind == TokKind::Number) {
+        match plain_number(src, toks, t, i, end) {
+            // `parse_amount`'s count, which these skip.
+            Plain::Count(v) => {
+                *steps += 1;
+                return Some(exact(i, i + 1, v));
+            }
+            Plain::NotACount => {
+                *steps += 1;
+                return None;
+            }
+            Plain::Other => {}
+        }
+    }
+    parse_amount(src, toks, i, end, steps)
 }
 
 /// Whether [`parse_words`] can read an amount at word token `t`: an article, a vague word, a
@@ -1075,6 +1079,127 @@ mod tests {
             }
         }
         assert!(turned_away > 1000, "{turned_away}");
+    }
+
+    /// `parse` as it was before its shortcuts: every amount through [`parse_amount`].
+    fn general_parse(
+        src: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        steps: &mut u64,
+    ) -> Option<Amount> {
+        *steps += 1;
+        if i >= end {
+            return None;
+        }
+        if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
+            return parse_amount(src, toks, i, end, steps);
+        }
+        if is_word(toks, i, w!["between"]) {
+            let a = parse_amount(src, toks, i + 1, end, steps)?;
+            if a.article || a.vague || !is_word(toks, a.end, w!["and"]) {
+                return None;
+            }
+            let b = parse_amount(src, toks, a.end + 1, end, steps)?;
+            if b.article || b.vague || b.value <= a.value {
+                return None;
+            }
+            return Some(range(i, a.num_start, b.end, a.value, b.value));
+        }
+        let (hedge, after) = match_hedge(toks, i, end);
+        if let Some(h) = hedge {
+            let mut a = parse_amount(src, toks, after, end, steps)?;
+            if a.article {
+                return None;
+            }
+            a.start = i;
+            if !a.vague && a.min == a.max {
+                a.approx = true;
+                (a.min, a.max) = match h {
+                    Hedge::AtLeast => (Some(a.value), None),
+                    Hedge::About => (None, None),
+                    Hedge::AtMost => (None, Some(a.value)),
+                };
+            }
+            return Some(a);
+        }
+        parse_amount(src, toks, i, end, steps)
+    }
+
+    /// Whole phrases read the same, with the same steps, as before the shortcuts: hedges,
+    /// "between", number words and digits, cut at every bound.
+    #[test]
+    fn phrases_match_the_general_reader() {
+        let before = [
+            "",
+            "at least ",
+            "between ",
+            "about ",
+            "no fewer than ",
+            "an estimated ",
+            "up to ",
+            "more than ",
+            "at ",
+            "some ",
+            "over ",
+        ];
+        let numbers = [
+            "7",
+            "07",
+            "12",
+            "2024",
+            "59,775",
+            "1,000,000",
+            "1.5",
+            "3.3",
+            "١٢",
+            "10-12",
+            "two",
+            "seventy-three",
+            "a",
+            "an",
+            "a dozen",
+            "dozens",
+            "several",
+            "hundreds",
+            "half a dozen",
+            "tens of thousands",
+            "counter-terrorism",
+            "the",
+            "men",
+        ];
+        let after = [
+            "",
+            " and 15",
+            " and 5",
+            " and twenty",
+            " men",
+            " hundred men",
+            " lakh",
+            " to 40",
+            " or 13",
+            " - 12",
+            " of them",
+            " a day",
+        ];
+        for b in before {
+            for n in numbers {
+                for a in after {
+                    let text = format!("{b}{n}{a}");
+                    let toks = tokenize(&text, &mut 0);
+                    for end in 0..=toks.len() {
+                        let (mut fast, mut general) = (0, 0);
+                        assert_eq!(
+                            parse(&text, &toks, 0, end, &mut fast),
+                            general_parse(&text, &toks, 0, end, &mut general),
+                            "{text:?} to token {end}"
+                        );
+                        assert_eq!(fast, general, "steps of {text:?} to token {end}");
+                    }
+                }
+            }
+        }
     }
 
     /// `hyphen_number` as it was before its [`may_be_tens`] test.
