@@ -406,7 +406,7 @@ fn parse_amount(
             }
             range(i, i, i + 1, lo, hi)
         }
-        TokKind::Word => parse_words(src, toks, i, end, steps)?,
+        TokKind::Word => words_amount(src, toks, i, end, steps)?,
         TokKind::Punct => return None,
     };
     of_after_vague(toks, &mut a);
@@ -451,7 +451,7 @@ fn parse_amount_simple(
             }
             Some(exact(i, i + 1, v))
         }
-        TokKind::Word => parse_words(src, toks, i, end, steps).filter(|a| !a.vague && !a.article),
+        TokKind::Word => words_amount(src, toks, i, end, steps).filter(|a| !a.vague && !a.article),
         _ => None,
     }
 }
@@ -574,8 +574,23 @@ fn parse_ascii_digits(b: &[u8]) -> Option<(u64, Option<(u64, u64)>)> {
     Some((v, Some((f, scale))))
 }
 
+/// [`parse_words`] for its rarer callers (a word after a joiner or "between"): one shared copy,
+/// where [`parse_phrase`] has its own inlined one.
+#[inline(never)]
+fn words_amount(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    steps: &mut u64,
+) -> Option<Amount> {
+    parse_words(src, toks, i, end, steps)
+}
+
 /// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
-/// "half a dozen", "a few", "several", "tens of thousands", and a bare article.
+/// "half a dozen", "a few", "several", "tens of thousands", and a bare article. Inlined into
+/// [`parse_phrase`], which reads most of them.
+#[inline(always)]
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     let t = &toks[i];
     let e = lexicon::entry(t.lex);
