@@ -55,22 +55,51 @@ pub struct Amount {
 }
 
 /// Parses a number phrase at token `i`, not reading past `end`.
+///
+/// Inlined where it is called: a plain number (most calls) is then read with no call at all.
+#[inline(always)]
 pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
+    if let Some(t) = toks.get(i).filter(|t| i < end && t.kind == TokKind::Number) {
+        match plain_number(src, toks, t, i, end) {
+            // The counts of `parse` and `parse_amount`.
+            Plain::Count(v) => {
+                *steps += 2;
+                return Some(exact(i, i + 1, v));
+            }
+            Plain::NotACount => {
+                *steps += 2;
+                return None;
+            }
+            Plain::Other => {}
+        }
+    }
+    parse_phrase(src, toks, i, end, steps)
+}
+
+/// [`parse`] of any phrase but a plain number.
+#[inline(never)]
+fn parse_phrase(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    steps: &mut u64,
+) -> Option<Amount> {
     *steps += 1;
     if i >= end {
         return None;
     }
-    // Digits (most calls) have neither "between" nor a hedge before them.
+    // Digits have neither "between" nor a hedge before them.
     if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
         return parse_amount(src, toks, i, end, steps);
     }
     // "between 10 and 12".
     if is_word(toks, i, w!["between"]) {
-        let a = parse_amount(src, toks, i + 1, end, steps)?;
+        let a = amount(src, toks, i + 1, end, steps)?;
         if a.article || a.vague || !is_word(toks, a.end, w!["and"]) {
             return None;
         }
-        let b = parse_amount(src, toks, a.end + 1, end, steps)?;
+        let b = amount(src, toks, a.end + 1, end, steps)?;
         if b.article || b.vague || b.value <= a.value {
             return None;
         }
@@ -78,7 +107,7 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
     }
     let (hedge, after) = match_hedge(toks, i, end);
     if let Some(h) = hedge {
-        let mut a = parse_amount(src, toks, after, end, steps)?;
+        let mut a = amount(src, toks, after, end, steps)?;
         if a.article {
             return None;
         }
@@ -102,7 +131,125 @@ pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -
         }
         return Some(a);
     }
+    // Most words that reach here start no amount ("at" with no "least"): they are turned away
+    // before `parse_amount` and `parse_words` run all their tests.
+    match toks.get(i) {
+        Some(t) if !may_count(src, t) => {
+            // The counts of `parse_amount` and of the loop of `parse_words`.
+            *steps += 2;
+            None
+        }
+        // `parse_amount` of a word, without its call.
+        Some(_) => {
+            *steps += 1;
+            let mut a = parse_words(src, toks, i, end, steps)?;
+            of_after_vague(toks, &mut a);
+            Some(a)
+        }
+        None => parse_amount(src, toks, i, end, steps),
+    }
+}
+
+/// [`parse_amount`], with a plain number token read by [`plain_number`].
+#[inline(always)]
+fn amount(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
+    if let Some(t) = toks.get(i).filter(|t| i < end && t.kind == TokKind::Number) {
+        match plain_number(src, toks, t, i, end) {
+            // `parse_amount`'s count, which these skip.
+            Plain::Count(v) => {
+                *steps += 1;
+                return Some(exact(i, i + 1, v));
+            }
+            Plain::NotACount => {
+                *steps += 1;
+                return None;
+            }
+            Plain::Other => {}
+        }
+    }
     parse_amount(src, toks, i, end, steps)
+}
+
+/// Whether [`parse_words`] can read an amount at word token `t`: an article, a vague word, a
+/// number word other than "dozen", a hyphenated word whose first letters are those of a tens
+/// word ("seventy-three") or "half", "tens", "hundreds". For any other word it reads none.
+#[inline]
+fn may_count(src: &str, t: &Token) -> bool {
+    let e = lexicon::entry(t.lex);
+    e.article
+        || e.vague.is_some()
+        || (e.num > 0 && t.word != DOZEN)
+        || (t.hyphen()
+            && src
+                .as_bytes()
+                .get(t.start..t.start + 2)
+                .is_some_and(|b| TENS_STARTS.contains(&[b[0] | 0x20, b[1] | 0x20])))
+        || w!["half", "tens", "hundreds"].contains(&t.word)
+}
+
+/// "dozens of", "a couple of": a vague amount takes the "of" after it.
+#[inline]
+fn of_after_vague(toks: &[Token], a: &mut Amount) {
+    if a.vague && is_word(toks, a.end, w!["of"]) {
+        a.end += 1;
+        a.of = true;
+    }
+}
+
+/// What [`plain_number`] makes of a number token.
+enum Plain {
+    /// A whole amount on its own, of this value.
+    Count(u64),
+    /// No amount at all: a year, a leading zero, seven digits with no commas.
+    NotACount,
+    /// Anything else ("1.5", "3 lakh", "10 to 12", "١٢"): [`parse_amount`] reads it.
+    Other,
+}
+
+/// Number token `t` (token `i`) read in few steps when it is the commonest case: ASCII digits and
+/// thousands commas ("12", "59,775") with no magnitude word ("3 lakh") or range joiner ("10 to
+/// 12", "10 - 12") after it. What it returns is what [`parse_amount`] would; any other number is
+/// [`Plain::Other`], for `parse_amount` to read.
+#[inline]
+fn plain_number(src: &str, toks: &[Token], t: &Token, i: usize, end: usize) -> Plain {
+    let Some(b) = src.as_bytes().get(t.start..t.end) else {
+        return Plain::Other;
+    };
+    // Eighteen digits fit in a u64 unchecked; an empty text is no number.
+    if b.is_empty() || b.len() > 18 || !b[0].is_ascii_digit() {
+        return Plain::Other;
+    }
+    let (mut v, mut digits, mut grouped) = (0u64, 0, false);
+    for &c in b {
+        let d = c.wrapping_sub(b'0');
+        if d <= 9 {
+            v = v * 10 + u64::from(d);
+            digits += 1;
+        } else if c == b',' {
+            grouped = true;
+        } else {
+            return Plain::Other;
+        }
+    }
+    // The rules of `parse_ascii_digits`; an ASCII digit is a whole char, so `b` is the token's
+    // text.
+    if (b[0] == b'0' && digits > 1)
+        || (!grouped && digits == 4 && (1900..=2100).contains(&v))
+        || (!grouped && digits >= 7)
+    {
+        return Plain::NotACount;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.kind == TokKind::Word => {
+            let mag = i + 1 < end && lexicon::entry(n.lex).mag > 0;
+            if mag || w!["to", "or"].contains(&n.word) {
+                return Plain::Other;
+            }
+        }
+        Some(n) if n.is_punct(b'-') => return Plain::Other,
+        _ => {}
+    }
+    Plain::Count(v)
 }
 
 fn range(start: usize, num_start: usize, end: usize, lo: u64, hi: u64) -> Amount {
@@ -155,6 +302,7 @@ fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
 }
 
 /// Matches a hedge at `i`; returns it and the token after it.
+#[inline(always)]
 fn match_hedge(toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
     let first = match toks.get(i) {
         Some(t) if t.kind == TokKind::Word => t,
@@ -258,14 +406,10 @@ fn parse_amount(
             }
             range(i, i, i + 1, lo, hi)
         }
-        TokKind::Word => parse_words(src, toks, i, end, steps)?,
+        TokKind::Word => words_amount(src, toks, i, end, steps)?,
         TokKind::Punct => return None,
     };
-    // "dozens of", "a couple of".
-    if a.vague && is_word(toks, a.end, w!["of"]) {
-        a.end += 1;
-        a.of = true;
-    }
+    of_after_vague(toks, &mut a);
     Some(a)
 }
 
@@ -307,7 +451,7 @@ fn parse_amount_simple(
             }
             Some(exact(i, i + 1, v))
         }
-        TokKind::Word => parse_words(src, toks, i, end, steps).filter(|a| !a.vague && !a.article),
+        TokKind::Word => words_amount(src, toks, i, end, steps).filter(|a| !a.vague && !a.article),
         _ => None,
     }
 }
@@ -430,8 +574,23 @@ fn parse_ascii_digits(b: &[u8]) -> Option<(u64, Option<(u64, u64)>)> {
     Some((v, Some((f, scale))))
 }
 
+/// [`parse_words`] for its rarer callers (a word after a joiner or "between"): one shared copy,
+/// where [`parse_phrase`] has its own inlined one.
+#[inline(never)]
+fn words_amount(
+    src: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    steps: &mut u64,
+) -> Option<Amount> {
+    parse_words(src, toks, i, end, steps)
+}
+
 /// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
-/// "half a dozen", "a few", "several", "tens of thousands", and a bare article.
+/// "half a dozen", "a few", "several", "tens of thousands", and a bare article. Inlined into
+/// [`parse_phrase`], which reads most of them.
+#[inline(always)]
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     let t = &toks[i];
     let e = lexicon::entry(t.lex);
@@ -576,9 +735,30 @@ fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64)
     Some(a)
 }
 
+/// The first two letters (lowercase) of every tens word of the lexicon ("twenty" .. "ninety",
+/// "fourty"): a word whose first part starts otherwise cannot be "seventy-three", so it is
+/// turned away before the two lexicon lookups (most hyphenated words are "counter-terrorism").
+const TENS_STARTS: [[u8; 2]; 8] = [
+    *b"tw", *b"th", *b"fo", *b"fi", *b"si", *b"se", *b"ei", *b"ni",
+];
+
+/// The lengths a tens word's text can have: "forty" to "seventy", or with "'s" or "’s" after it
+/// (the lexicon reads a possessive as its stem).
+const TENS_LENS: std::ops::RangeInclusive<usize> = 5..=11;
+
+/// Whether `a` may look up as a tens word: a cheap test that never turns one away. The lexicon
+/// folds case by setting bit 0x20 of each byte, so the same fold is applied here.
+fn may_be_tens(a: &[u8]) -> bool {
+    TENS_LENS.contains(&a.len()) && TENS_STARTS.contains(&[a[0] | 0x20, a[1] | 0x20])
+}
+
 /// "seventy-three" → 73; "twenty-one" → 21.
 fn hyphen_number(w: &str) -> Option<u64> {
-    let (a, b) = w.split_once('-')?;
+    let dash = w.bytes().position(|c| c == b'-')?;
+    if !may_be_tens(&w.as_bytes()[..dash]) {
+        return None;
+    }
+    let (a, b) = (&w[..dash], &w[dash + 1..]);
     let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
     if !ea.tens {
         return None;
@@ -793,6 +973,366 @@ mod tests {
         }
         Some((v, Some((f, scale))))
     }
+    /// A number token reads the same, and counts the same steps, through [`plain_number`] as
+    /// through [`parse_amount`] alone, before any word and within any bound.
+    #[test]
+    fn plain_numbers_match_the_general_reader() {
+        let numbers = [
+            "0",
+            "7",
+            "07",
+            "12",
+            "925",
+            "1899",
+            "1900",
+            "2024",
+            "2100",
+            "2101",
+            "999999",
+            "1000000",
+            "59,775",
+            "1.5",
+            "3.3",
+            "12.",
+            "١٢",
+            "12\u{2009}345",
+            "10-12",
+            "4-0",
+            "2,024",
+            "0,5",
+            "00",
+            "1,,2",
+            "12,",
+            "1,000,000",
+            "1,250.75",
+            "123456789012345678",
+            "1234567890123456789",
+            "99,999,999,999,999,999,999",
+            "9,999,999,999,999",
+            "1,٢",
+        ];
+        let after = [
+            "",
+            " men",
+            " hundred",
+            " lakh",
+            " million men",
+            " to 12",
+            " or 13",
+            " - 12",
+            " -",
+            " to",
+            " or five",
+            " , 5",
+            " a day",
+            " 12",
+            " 10-12",
+            " Hundred",
+            " tons",
+        ];
+        for n in numbers {
+            for a in after {
+                let text = format!("{n}{a}");
+                let toks = tokenize(&text, &mut 0);
+                for end in 1..=toks.len() {
+                    let (mut fast, mut general) = (0, 1);
+                    assert_eq!(
+                        parse(&text, &toks, 0, end, &mut fast),
+                        parse_amount(&text, &toks, 0, end, &mut general),
+                        "{text:?} to token {end}"
+                    );
+                    assert_eq!(fast, general, "steps of {text:?} to token {end}");
+                }
+            }
+        }
+    }
+
+    /// A word that [`may_count`] turns away is one `parse_amount` reads no amount at, with the
+    /// same steps; tried on every keyword and number word, alone and before others.
+    #[test]
+    fn words_turned_away_read_no_amount() {
+        let mut words: Vec<&str> = super::super::words::KEYWORDS.to_vec();
+        words.extend([
+            "one",
+            "Two",
+            "nine",
+            "ten",
+            "nineteen",
+            "twenty",
+            "Seventy",
+            "dozen",
+            "twin",
+            "hundred",
+            "thousand",
+            "million",
+            "lakh",
+            "crore",
+            "several",
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "half",
+            "tens",
+            "few",
+            "couple",
+            "handful",
+            "A",
+            "An",
+            "seventy-three",
+            "counter-terrorism",
+            "so-called",
+            "al-Qaeda",
+            "Tehreek-e-Taliban",
+            "Seventy-Three",
+            "twenty-one-year-old",
+            "fifty-fifty",
+            "self-styled",
+            "x-ray",
+            "men",
+            "killed",
+            "zero",
+            "none",
+            "both",
+        ]);
+        let after = [
+            "",
+            " men",
+            " of thousands",
+            " a dozen",
+            " hundred",
+            " to five",
+            " 12",
+        ];
+        let mut turned_away = 0;
+        for w in &words {
+            for a in after {
+                let text = format!("{w}{a}");
+                let toks = tokenize(&text, &mut 0);
+                if toks.is_empty() || may_count(&text, &toks[0]) {
+                    continue;
+                }
+                turned_away += 1;
+                let mut st = 0;
+                assert_eq!(
+                    parse_amount(&text, &toks, 0, toks.len(), &mut st),
+                    None,
+                    "{text:?}"
+                );
+                assert_eq!(st, 2, "steps of {text:?}");
+            }
+        }
+        assert!(turned_away > 1000, "{turned_away}");
+    }
+
+    /// `parse` as it was before its shortcuts: every amount through [`parse_amount`].
+    fn general_parse(
+        src: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        steps: &mut u64,
+    ) -> Option<Amount> {
+        *steps += 1;
+        if i >= end {
+            return None;
+        }
+        if toks.get(i).is_some_and(|t| t.kind != TokKind::Word) {
+            return parse_amount(src, toks, i, end, steps);
+        }
+        if is_word(toks, i, w!["between"]) {
+            let a = parse_amount(src, toks, i + 1, end, steps)?;
+            if a.article || a.vague || !is_word(toks, a.end, w!["and"]) {
+                return None;
+            }
+            let b = parse_amount(src, toks, a.end + 1, end, steps)?;
+            if b.article || b.vague || b.value <= a.value {
+                return None;
+            }
+            return Some(range(i, a.num_start, b.end, a.value, b.value));
+        }
+        let (hedge, after) = match_hedge(toks, i, end);
+        if let Some(h) = hedge {
+            let mut a = parse_amount(src, toks, after, end, steps)?;
+            if a.article {
+                return None;
+            }
+            a.start = i;
+            if !a.vague && a.min == a.max {
+                a.approx = true;
+                (a.min, a.max) = match h {
+                    Hedge::AtLeast => (Some(a.value), None),
+                    Hedge::About => (None, None),
+                    Hedge::AtMost => (None, Some(a.value)),
+                };
+            }
+            return Some(a);
+        }
+        parse_amount(src, toks, i, end, steps)
+    }
+
+    /// Whole phrases read the same, with the same steps, as before the shortcuts: hedges,
+    /// "between", number words and digits, cut at every bound.
+    #[test]
+    fn phrases_match_the_general_reader() {
+        let before = [
+            "",
+            "at least ",
+            "between ",
+            "about ",
+            "no fewer than ",
+            "an estimated ",
+            "up to ",
+            "more than ",
+            "at ",
+            "some ",
+            "over ",
+        ];
+        let numbers = [
+            "7",
+            "07",
+            "12",
+            "2024",
+            "59,775",
+            "1,000,000",
+            "1.5",
+            "3.3",
+            "١٢",
+            "10-12",
+            "two",
+            "seventy-three",
+            "a",
+            "an",
+            "a dozen",
+            "dozens",
+            "several",
+            "hundreds",
+            "half a dozen",
+            "tens of thousands",
+            "counter-terrorism",
+            "the",
+            "men",
+        ];
+        let after = [
+            "",
+            " and 15",
+            " and 5",
+            " and twenty",
+            " men",
+            " hundred men",
+            " lakh",
+            " to 40",
+            " or 13",
+            " - 12",
+            " of them",
+            " a day",
+        ];
+        for b in before {
+            for n in numbers {
+                for a in after {
+                    let text = format!("{b}{n}{a}");
+                    let toks = tokenize(&text, &mut 0);
+                    for end in 0..=toks.len() {
+                        let (mut fast, mut general) = (0, 0);
+                        assert_eq!(
+                            parse(&text, &toks, 0, end, &mut fast),
+                            general_parse(&text, &toks, 0, end, &mut general),
+                            "{text:?} to token {end}"
+                        );
+                        assert_eq!(fast, general, "steps of {text:?} to token {end}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `hyphen_number` as it was before its [`may_be_tens`] test.
+    fn general_hyphen_number(w: &str) -> Option<u64> {
+        let (a, b) = w.split_once('-')?;
+        let ea = lexicon::entry(lexicon::lookup(a.as_bytes()));
+        let eb = lexicon::entry(lexicon::lookup(b.as_bytes()));
+        (ea.tens && eb.num > 0 && eb.num < 10 && !eb.tens).then(|| u64::from(ea.num + eb.num))
+    }
+
+    /// The tens words, as the lexicon has them ([`every_tens_word_is_listed`] checks the list).
+    const TENS_WORDS: [&str; 9] = [
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+
+    /// No lexicon entry is a tens word but those of [`TENS_WORDS`]: else [`TENS_STARTS`] may
+    /// lack its letters.
+    #[test]
+    fn every_tens_word_is_listed() {
+        let listed: Vec<_> = TENS_WORDS
+            .iter()
+            .map(|w| lexicon::lookup(w.as_bytes()))
+            .collect();
+        for w in TENS_WORDS {
+            assert!(lexicon::entry(lexicon::lookup(w.as_bytes())).tens, "{w}");
+        }
+        for id in 0..=u16::MAX {
+            if lexicon::entry(id).tens {
+                // Ids past the table wrap around to its entries: compare the entries.
+                let e = lexicon::entry(id);
+                assert!(
+                    listed.iter().any(|&l| std::ptr::eq(lexicon::entry(l), e)),
+                    "lexicon id {id} is a tens word"
+                );
+            }
+        }
+    }
+
+    /// The quick test turns away no hyphenated word the lexicon would read as a number.
+    #[test]
+    fn hyphen_number_matches_the_general_reader() {
+        let mut cases: Vec<String> = [
+            "counter-terrorism",
+            "al-Qaeda",
+            "so-called",
+            "Tehreek-e-Taliban",
+            "security-forces",
+            "seventy-",
+            "-three",
+            "-",
+            "tw-one",
+            "seven-ty",
+            "thirteen-one",
+            "twentyfive-one",
+            "sixty-sixty",
+            "ninety-dozen",
+            "twenty-twin",
+            "twenty-one-year-old",
+            "fifty-five-year-olds",
+            "\u{e9}\u{e9}\u{e9}-one",
+            "tw\u{e9}nty-one",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let units = [
+            "one", "Five", "NINE", "ten", "zero", "twin", "one's", "nine’s", "x",
+        ];
+        for t in TENS_WORDS {
+            let upper = t.to_uppercase();
+            let title = t[..1].to_uppercase() + &t[1..];
+            for first in [
+                t.to_string(),
+                upper,
+                title,
+                format!("{t}'s"),
+                format!("{t}’s"),
+            ] {
+                for u in units {
+                    cases.push(format!("{first}-{u}"));
+                }
+            }
+        }
+        for c in &cases {
+            assert_eq!(hyphen_number(c), general_hyphen_number(c), "{c:?}");
+        }
+        assert_eq!(hyphen_number("Seventy-Three"), Some(73));
+    }
+
     parses_to!(one, "one man", Some((1, Some(1), Some(1), false, false)));
     parses_to!(
         hyphen_words,
