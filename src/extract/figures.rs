@@ -1957,7 +1957,8 @@ fn in_condition(toks: &[Token], from: usize, sb: usize) -> bool {
 }
 
 /// Skips "aged 25, 31 and 40" from "aged" at `k`: returns the token after the last age.
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn skip_ages(toks: &[Token], k: usize, sb: usize) -> Option<usize> {
     // Nearly every word is no "aged": answered inlined, without a call.
     if !is_word(toks, k, w!["aged", "ages"]) {
@@ -2094,7 +2095,8 @@ fn noun_phrase_apart(
 /// Scans the noun phrase after a number, from `j`: modifiers, the head, an "of" phrase and a
 /// parenthesis; records the subject cues. Inlined into [`candidate`], its one hot caller (it
 /// runs for most numbers).
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn noun_phrase(
     src: &str,
     toks: &[Token],
@@ -2906,7 +2908,8 @@ fn phrases() -> &'static Phrases {
 }
 
 /// A phrase verb at `k`: "sent to hell", "lost their lives".
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn phrase_verb(toks: &[Token], k: usize, sb: usize) -> Option<(Kind, usize)> {
     let ps = phrases();
     let &(lo, hi) = ps.by_first.get(toks.get(k)?.word as usize)?;
@@ -3752,7 +3755,8 @@ fn rate_word(toks: &[Token], j: usize) -> Option<Rate> {
 }
 
 /// "169 operations per day", "14 attacks a month", "daily".
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn rate_after(toks: &[Token], np_end: usize, sb: usize) -> Option<Rate> {
     let mut j = np_end;
     // Every rate opens with a keyword.

@@ -57,7 +57,8 @@ pub struct Amount {
 /// Parses a number phrase at token `i`, not reading past `end`.
 ///
 /// Inlined where it is called: a plain number (most calls) is then read with no call at all.
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn parse(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     if let Some(t) = toks.get(i).filter(|t| i < end && t.kind == TokKind::Number) {
         match plain_number(src, toks, t, i, end) {
@@ -151,7 +152,8 @@ fn parse_phrase(
 }
 
 /// [`parse_amount`], with a plain number token read by [`plain_number`].
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn amount(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     if let Some(t) = toks.get(i).filter(|t| i < end && t.kind == TokKind::Number) {
         match plain_number(src, toks, t, i, end) {
@@ -302,7 +304,8 @@ fn vague(start: usize, end: usize, (v, lo, hi): (u64, u64, u64)) -> Amount {
 }
 
 /// Matches a hedge at `i`; returns it and the token after it.
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn match_hedge(toks: &[Token], i: usize, end: usize) -> (Option<Hedge>, usize) {
     let first = match toks.get(i) {
         Some(t) if t.kind == TokKind::Word => t,
@@ -590,7 +593,8 @@ fn words_amount(
 /// Number words: "seven", "seventy-three", "thirty seven", "two hundred and five", "a dozen",
 /// "half a dozen", "a few", "several", "tens of thousands", and a bare article. Inlined into
 /// [`parse_phrase`], which reads most of them.
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn parse_words(src: &str, toks: &[Token], i: usize, end: usize, steps: &mut u64) -> Option<Amount> {
     let t = &toks[i];
     let e = lexicon::entry(t.lex);
