@@ -1259,7 +1259,10 @@ pub fn finder() -> Finder {
 
 impl Finder {
     /// [`lookup_word_at`] of a word without `-`, `'` or `’` inside, which has no fallbacks.
-    #[inline]
+    /// Always inlined natively: with [`lookup_word_at`] as a second caller, the compiler would
+    /// otherwise make it a call in the tokenizer's loop. The size-built wasm decides for itself.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn find_plain(self, b: &[u8], start: usize, end: usize) -> (Lex, Word) {
         // Words of at most 15 bytes, nearly all: the key's third integer is zero, and so is
         // that of any key equal to it in the first two (its byte `n` is zero, so its length
@@ -1337,27 +1340,31 @@ pub fn lookup_word_at(b: &[u8], start: usize, end: usize) -> (Lex, Word) {
     if word.is_empty() || word.len() > 64 {
         return (NONE, NO_WORD);
     }
-    let t = table();
-    let (exact, kw) = t.split(find_key_at(t, b, start, end));
+    // The word and its parts are looked up in place in `b`, so those under 16 bytes (nearly
+    // all) take the displaced table when `b` has 16 bytes from their start.
+    let f = finder();
+    let (exact, kw) = f.find_plain(b, start, end);
     if exact != NONE {
         return (exact, kw);
     }
-    (lookup_fallback(t, word), kw)
+    (lookup_fallback(f, b, start, end), kw)
 }
 
-/// The lexicon id of a word that has no entry of its own: a possessive's stem, an age, a
-/// hyphenated compound's last part.
-fn lookup_fallback(t: &Table, word: &[u8]) -> Lex {
+/// The lexicon id of the word `b[start..end]` that has no entry of its own: a possessive's
+/// stem, an age, a hyphenated compound's last part.
+fn lookup_fallback(f: Finder, b: &[u8], start: usize, end: usize) -> Lex {
+    let word = &b[start..end];
     // Possessives: "Pakistan's", "army’s".
     let stem = if word.ends_with(b"'s") {
-        Some(&word[..word.len() - 2])
+        Some(2)
     } else if word.ends_with("’s".as_bytes()) {
-        Some(&word[..word.len() - 4])
+        Some(4)
     } else {
         None
     };
-    if let Some(stem) = stem {
-        if let Some(id) = find(t, stem) {
+    if let Some(cut) = stem {
+        let id = f.find_plain(b, start, end - cut).0;
+        if id != NONE {
             return id;
         }
     }
@@ -1366,22 +1373,64 @@ fn lookup_fallback(t: &Table, word: &[u8]) -> Lex {
         if word.len() > suffix.len()
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
         {
-            if let Some(id) = find(t, &suffix[1..]) {
+            if let Some(id) = find(f.table, &suffix[1..]) {
                 return id;
             }
         }
     }
     // Hyphenated compounds: the last part's noun and verb roles only.
     if let Some(pos) = word.iter().rposition(|&c| c == b'-') {
-        let last = &word[pos + 1..];
-        if let Some(id) = find(t, last) {
-            let e = &t.entries[id as usize];
+        let id = f.find_plain(b, start + pos + 1, end).0;
+        if id != NONE {
+            let e = &f.table.entries[id as usize];
             if e.num == 0 && e.vague.is_none() && !e.article && e.mag == 0 && e.cls == Cls::Plain {
                 return id;
             }
         }
     }
     NONE
+}
+
+/// [`lookup_word_at`] as it was before it took the displaced table: the cuckoo table only, on
+/// sub-slices; the reference its tests compare with.
+#[cfg(test)]
+fn lookup_word_cuckoo(word: &[u8]) -> (Lex, Word) {
+    if word.is_empty() || word.len() > 64 {
+        return (NONE, NO_WORD);
+    }
+    let t = table();
+    let (exact, kw) = t.split(find_key_at(t, word, 0, word.len()));
+    if exact != NONE {
+        return (exact, kw);
+    }
+    let stem = if word.ends_with(b"'s") {
+        Some(&word[..word.len() - 2])
+    } else if word.ends_with("’s".as_bytes()) {
+        Some(&word[..word.len() - 4])
+    } else {
+        None
+    };
+    if let Some(id) = stem.and_then(|stem| find(t, stem)) {
+        return (id, kw);
+    }
+    for suffix in [b"-year-olds".as_slice(), b"-year-old".as_slice()] {
+        if word.len() > suffix.len()
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        {
+            if let Some(id) = find(t, &suffix[1..]) {
+                return (id, kw);
+            }
+        }
+    }
+    if let Some(pos) = word.iter().rposition(|&c| c == b'-') {
+        if let Some(id) = find(t, &word[pos + 1..]) {
+            let e = &t.entries[id as usize];
+            if e.num == 0 && e.vague.is_none() && !e.article && e.mag == 0 && e.cls == Cls::Plain {
+                return (id, kw);
+            }
+        }
+    }
+    (NONE, kw)
 }
 
 /// The entry of a lexicon id; an empty entry for [`NONE`].
@@ -1676,6 +1725,79 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `lookup_word_at` of the word at `at..at + len` of `text` equals the cuckoo-only lookup of
+    /// it (words with joiners, whose fallbacks look their parts up in place).
+    macro_rules! joined_agrees {
+        ($name:ident, $text:expr, $at:expr, $len:expr) => {
+            #[test]
+            fn $name() {
+                let (t, a): (&str, usize) = ($text, $at);
+                let w = &t.as_bytes()[a..a + $len];
+                assert_eq!(
+                    lookup_word_at(t.as_bytes(), a, a + $len),
+                    lookup_word_cuckoo(w),
+                    "{t:?}"
+                );
+            }
+        };
+    }
+
+    joined_agrees!(joined_possessive, "the army's raid in the north", 4, 6);
+    joined_agrees!(
+        joined_curly_possessive,
+        "the army’s raid in the north",
+        4,
+        8
+    );
+    joined_agrees!(joined_possessive_at_end, "by the army's", 7, 6);
+    joined_agrees!(joined_last_part, "intelligence-based operations", 0, 18);
+    joined_agrees!(joined_last_part_at_end, "were intelligence-based", 5, 18);
+    joined_agrees!(joined_prefix, "al-Shabaab fighters were", 0, 10);
+    joined_agrees!(joined_age, "a 16-year-old boy", 2, 11);
+    joined_agrees!(joined_ages, "two 12-year-olds", 4, 12);
+    joined_agrees!(joined_number_last, "twenty-five were", 0, 11);
+    joined_agrees!(joined_only_suffix, "'s and more text here", 0, 2);
+    joined_agrees!(joined_trailing_hyphen, "anti- and more text here", 0, 5);
+    joined_agrees!(joined_long, "counter-insurgency-related operations", 0, 26);
+    joined_agrees!(joined_keyword, "thinly-veiled threats were made", 0, 13);
+
+    /// Every word of the lexicon and every keyword, as a possessive, a hyphenated compound's
+    /// last part, an age and itself, in either case, within a text and at its end:
+    /// `lookup_word_at` (the displaced table on offsets) agrees with the cuckoo-only lookup.
+    #[test]
+    fn joined_words_agree_with_cuckoo() {
+        let words = WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(words::KEYWORDS.iter().copied());
+        let mut checked = 0;
+        for w in words {
+            for w in [w.to_string(), w.to_ascii_uppercase()] {
+                let forms = [
+                    w.clone(),
+                    format!("{w}'s"),
+                    format!("{w}’s"),
+                    format!("anti-{w}"),
+                    format!("al-{w}'s"),
+                    format!("{w}-year-old"),
+                    format!("{w}-{w}"),
+                ];
+                for form in forms {
+                    for text in [format!("in {form} said the report"), format!("in {form}")] {
+                        let end = 3 + form.len();
+                        assert_eq!(
+                            lookup_word_at(text.as_bytes(), 3, end),
+                            lookup_word_cuckoo(form.as_bytes()),
+                            "{text:?}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     finds_plain!(plain_hit, "killed in the raid", 0, 6);
