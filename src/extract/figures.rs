@@ -1808,13 +1808,14 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
             t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
         })
     };
-    if a.start > sa
-        && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
-    {
-        return true;
-    }
     if a.start > sa {
         let p = &toks[a.start - 1];
+        let e = entry(p);
+        if !plain_before(p, e)
+            && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
+        {
+            return true;
+        }
         if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
             return true;
         }
@@ -1839,7 +1840,6 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
         {
             return true;
         }
-        let e = entry(p);
         if matches!(e.cls, Cls::Currency | Cls::NotBefore | Cls::Month(_)) && !a.article {
             return true;
         }
@@ -2014,6 +2014,22 @@ fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
         j += 2;
     }
     (j < sb && toks[j].is_punct(b',') && verb_next(toks, j + 1, sb)).then_some(j)
+}
+
+/// The words that go on, looking back, through an age list ([`more_ages`]) or up to a crowd
+/// ([`crowd_size`]), or end one there.
+const AGE_CROWD_LINKS: &WordSet = ws!["and", "to", "or", "between", "from", "of", "than"];
+
+/// Whether `p`, the token right before a number, is a plain word (`e` its entry) at which both
+/// [`more_ages`] and [`crowd_size`] say no at once: no numeral, hedge, opener or link word.
+/// Most numbers follow one ("killed 12"), so [`distractor`] skips both looks back for them.
+#[inline(always)]
+fn plain_before(p: &Token, e: &Entry) -> bool {
+    p.kind == TokKind::Word
+        && e.num == 0
+        && e.hedge.is_none()
+        && !e.starts
+        && !AGE_CROWD_LINKS.has(p.word)
 }
 
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
@@ -4397,6 +4413,7 @@ mod tests {
             "Of the 60 abducted (aged 12-15), 12 were freed; the ages of 3 to 5 were not known.",
             "AGE OF 7, Ages 9 to 11, and from 20 to 30 - twenty-one, thirty or forty killed.",
             "\"12, 14\" and \u{201c}one\u{201d} of them: 5 per cent, Rs. 600 and $ 30, 8:55.",
+            "A crowd of around 600, a mob of more than 200, crowds of 50 and a throng of some 90.",
         ];
         for text in texts {
             let mut st = 0;
@@ -4410,6 +4427,11 @@ mod tests {
                         more_ages_general(toks, start, sa),
                         "more_ages {start} {sa} {text}"
                     );
+                    // A plain word before the number answers both looks back.
+                    if start > sa && plain_before(&toks[start - 1], entry(&toks[start - 1])) {
+                        assert!(!more_ages(toks, start, sa), "plain {start} {sa} {text}");
+                        assert!(!crowd_size(toks, start, sa), "plain {start} {sa} {text}");
+                    }
                     assert_eq!(
                         ratio_before(toks, start, sa),
                         ratio_before_general(toks, start, sa),
