@@ -2644,8 +2644,18 @@ enum Before {
     Ambiguous,
 }
 
+/// [`kind_before`] as a call, for its own rare recursion past a quote: only [`candidate`] has it
+/// inlined.
+#[inline(never)]
+fn kind_before_apart(toks: &[Token], start: usize, sa: usize) -> Before {
+    kind_before(toks, start, sa)
+}
+
 /// A kind verb or event noun just before the number: "killed six", "the death of 925",
-/// "injuries to two", "the surrender of the 15".
+/// "injuries to two", "the surrender of the 15". Inlined into [`candidate`], its one caller,
+/// which runs it for most numbers: a call's register saves cost more than most of its answers.
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
     if start == sa {
         return Before::None;
@@ -2657,7 +2667,7 @@ fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
         && toks[start - 2].end < toks[start - 1].start
         && toks[start - 2].kind == TokKind::Word
     {
-        return kind_before(toks, start - 1, sa);
+        return kind_before_apart(toks, start - 1, sa);
     }
     let mut p = start - 1;
     // 'forces "neutralised" 14 terrorists': quotes around the verb.
