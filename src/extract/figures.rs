@@ -1684,20 +1684,32 @@ fn ambiguous_event(
 
 /// Flags a kind word's special meaning for the subject.
 fn note_verb(src: &str, t: &Token, m: &mut Mention) {
+    // Dispatched on the first letter, so the common verbs ("killed", "injured", "wounded") are
+    // turned away after one byte, before the text is cut out and its boundaries checked, not
+    // after thirteen comparisons.
+    let first = src.as_bytes().get(t.start).map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'm' | b'e' | b'a' | b's' | b'n' | b'r' | b'f')) {
+        return;
+    }
     let w = t.text(src).as_bytes();
     let starts = |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     let is = |p: &str| w.eq_ignore_ascii_case(p.as_bytes());
-    if starts("martyr") || starts("embraced") || starts("attained") {
-        m.martyr = true;
-    }
-    if is("sent") || starts("neutrali") || is("eliminated") {
-        m.hell = true;
-    }
-    if starts("murder") || starts("massacr") {
-        m.murder = true;
-    }
-    if starts("releas") || starts("free") || is("recovered") || is("recovery") {
-        m.soft_rescue = true;
+    // An empty text (a token off its boundaries) has no first letter and notes nothing.
+    match w.first().map(u8::to_ascii_lowercase) {
+        Some(b'm') => {
+            m.martyr |= starts("martyr");
+            m.murder |= starts("murder") || starts("massacr");
+        }
+        Some(b'e') => {
+            m.martyr |= starts("embraced");
+            m.hell |= is("eliminated");
+        }
+        Some(b'a') => m.martyr |= starts("attained"),
+        Some(b's') => m.hell |= is("sent"),
+        Some(b'n') => m.hell |= starts("neutrali"),
+        Some(b'r') => m.soft_rescue |= starts("releas") || is("recovered") || is("recovery"),
+        Some(b'f') => m.soft_rescue |= starts("free"),
+        _ => {}
     }
 }
 
@@ -1808,13 +1820,14 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
             t.kind == TokKind::Word && (entry(t).is_head() || entry(t).subject.is_some())
         })
     };
-    if a.start > sa
-        && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
-    {
-        return true;
-    }
     if a.start > sa {
         let p = &toks[a.start - 1];
+        let e = entry(p);
+        if !plain_before(p, e)
+            && ((more_ages(toks, a.start, sa) && !counted()) || crowd_size(toks, a.start, sa))
+        {
+            return true;
+        }
         if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
             return true;
         }
@@ -1839,7 +1852,6 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
         {
             return true;
         }
-        let e = entry(p);
         if matches!(e.cls, Cls::Currency | Cls::NotBefore | Cls::Month(_)) && !a.article {
             return true;
         }
@@ -2014,6 +2026,22 @@ fn bare_ages(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
         j += 2;
     }
     (j < sb && toks[j].is_punct(b',') && verb_next(toks, j + 1, sb)).then_some(j)
+}
+
+/// The words that go on, looking back, through an age list ([`more_ages`]) or up to a crowd
+/// ([`crowd_size`]), or end one there.
+const AGE_CROWD_LINKS: &WordSet = ws!["and", "to", "or", "between", "from", "of", "than"];
+
+/// Whether `p`, the token right before a number, is a plain word (`e` its entry) at which both
+/// [`more_ages`] and [`crowd_size`] say no at once: no numeral, hedge, opener or link word.
+/// Most numbers follow one ("killed 12"), so [`distractor`] skips both looks back for them.
+#[inline(always)]
+fn plain_before(p: &Token, e: &Entry) -> bool {
+    p.kind == TokKind::Word
+        && e.num == 0
+        && e.hedge.is_none()
+        && !e.starts
+        && !AGE_CROWD_LINKS.has(p.word)
 }
 
 /// A later age of a list after "aged": "aged 9 and 11", "aged 19 to 54", "aged 7, 9 and 12",
@@ -2628,8 +2656,18 @@ enum Before {
     Ambiguous,
 }
 
+/// [`kind_before`] as a call, for its own rare recursion past a quote: only [`candidate`] has it
+/// inlined.
+#[inline(never)]
+fn kind_before_apart(toks: &[Token], start: usize, sa: usize) -> Before {
+    kind_before(toks, start, sa)
+}
+
 /// A kind verb or event noun just before the number: "killed six", "the death of 925",
-/// "injuries to two", "the surrender of the 15".
+/// "injuries to two", "the surrender of the 15". Inlined into [`candidate`], its one caller,
+/// which runs it for most numbers: a call's register saves cost more than most of its answers.
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
     if start == sa {
         return Before::None;
@@ -2641,7 +2679,7 @@ fn kind_before(toks: &[Token], start: usize, sa: usize) -> Before {
         && toks[start - 2].end < toks[start - 1].start
         && toks[start - 2].kind == TokKind::Word
     {
-        return kind_before(toks, start - 1, sa);
+        return kind_before_apart(toks, start - 1, sa);
     }
     let mut p = start - 1;
     // 'forces "neutralised" 14 terrorists': quotes around the verb.
@@ -4370,6 +4408,40 @@ mod tests {
         false
     }
 
+    /// [`note_verb`] as first written: every keyword compared with every verb.
+    fn note_verb_general(w: &[u8]) -> [bool; 4] {
+        let starts =
+            |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        let is = |p: &str| w.eq_ignore_ascii_case(p.as_bytes());
+        [
+            starts("martyr") || starts("embraced") || starts("attained"),
+            is("sent") || starts("neutrali") || is("eliminated"),
+            starts("murder") || starts("massacr"),
+            starts("releas") || starts("free") || is("recovered") || is("recovery"),
+        ]
+    }
+
+    /// The first-letter dispatch of [`note_verb`] agrees with its general form on every word of
+    /// a text of verbs, near misses and odd cases.
+    #[test]
+    fn note_verb_fast_path_agrees() {
+        let text = "martyred Martyrs MARTYRDOM embraced embrace attained attain sent Sent sends \
+            neutralised Neutralized neutral eliminated eliminate murdered Murders massacred \
+            massacre released Releasing freed Free freedom recovered Recovery recover killed \
+            injured arrested wounded abducted m e a s n r f mar em at se ne re fr 12 x";
+        let mut st = 0;
+        let mut t = Tokens::default();
+        tokenize_into(text, &mut t, &mut st);
+        assert!(t.toks.len() > 40);
+        for tok in &t.toks {
+            let mut m = Mention::new(numbers::exact(0, 1, 1), 0);
+            note_verb(text, tok, &mut m);
+            let got = [m.martyr, m.hell, m.murder, m.soft_rescue];
+            let w = tok.text(text);
+            assert_eq!(got, note_verb_general(w.as_bytes()), "{w}");
+        }
+    }
+
     /// [`ratio_before`] without its first-word exit.
     fn ratio_before_general(toks: &[Token], start: usize, sa: usize) -> bool {
         let mut k = start;
@@ -4397,6 +4469,7 @@ mod tests {
             "Of the 60 abducted (aged 12-15), 12 were freed; the ages of 3 to 5 were not known.",
             "AGE OF 7, Ages 9 to 11, and from 20 to 30 - twenty-one, thirty or forty killed.",
             "\"12, 14\" and \u{201c}one\u{201d} of them: 5 per cent, Rs. 600 and $ 30, 8:55.",
+            "A crowd of around 600, a mob of more than 200, crowds of 50 and a throng of some 90.",
         ];
         for text in texts {
             let mut st = 0;
@@ -4410,6 +4483,11 @@ mod tests {
                         more_ages_general(toks, start, sa),
                         "more_ages {start} {sa} {text}"
                     );
+                    // A plain word before the number answers both looks back.
+                    if start > sa && plain_before(&toks[start - 1], entry(&toks[start - 1])) {
+                        assert!(!more_ages(toks, start, sa), "plain {start} {sa} {text}");
+                        assert!(!crowd_size(toks, start, sa), "plain {start} {sa} {text}");
+                    }
                     assert_eq!(
                         ratio_before(toks, start, sa),
                         ratio_before_general(toks, start, sa),
