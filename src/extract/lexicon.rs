@@ -98,6 +98,25 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// No role: the entry of a word the lexicon lacks.
+    const EMPTY: Entry = Entry {
+        num: 0,
+        tens: false,
+        mag: 0,
+        article: false,
+        vague: None,
+        hedge: None,
+        verb: None,
+        noun: None,
+        of_noun: None,
+        subject: None,
+        person: false,
+        starts: false,
+        place: false,
+        civ_place: false,
+        cls: Cls::Plain,
+    };
+
     /// Whether the word can end a noun phrase as its head.
     pub fn is_head(&self) -> bool {
         self.person || self.noun.is_some()
@@ -1045,7 +1064,7 @@ fn key_at(b: &[u8], start: usize, end: usize) -> Option<Key> {
 
 /// The two slots of a key.
 #[inline]
-fn slots_of(k: &Key) -> (usize, usize) {
+const fn slots_of(k: &Key) -> (usize, usize) {
     let h =
         (k[0] ^ k[1].rotate_left(23) ^ k[2].rotate_left(41)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     ((h >> 52) as usize, (h >> 40) as usize & (SLOTS - 1))
@@ -1090,7 +1109,7 @@ fn table() -> &'static Table {
             },
             entries: Vec::new(),
             // Built on the heap: the array is too big for a small stack.
-            by_id: vec![Entry::default(); ENTRIES_MAX]
+            by_id: vec![Entry::EMPTY; ENTRIES_MAX]
                 .into_boxed_slice()
                 .try_into()
                 .unwrap_or_else(|_| unreachable!()),
@@ -1108,7 +1127,7 @@ fn table() -> &'static Table {
             let k = key(word.as_bytes())?;
             Some(*ids.entry(k).or_insert_with(|| {
                 t.keys.push(k);
-                t.entries.push(Entry::default());
+                t.entries.push(Entry::EMPTY);
                 (t.entries.len() - 1) as Lex
             }))
         };
@@ -1169,7 +1188,7 @@ fn table() -> &'static Table {
     })
 }
 
-fn apply(e: &mut Entry, role: &Role) {
+const fn apply(e: &mut Entry, role: &Role) {
     match *role {
         Num(n) => e.num = n,
         Tens(n) => {
@@ -1194,7 +1213,9 @@ fn apply(e: &mut Entry, role: &Role) {
             }
         }
         G(s) => {
-            if e.subject.is_none_or(|x| x.1 < 3) {
+            // (`is_none_or` is not const.)
+            if let Some((_, 3..)) = e.subject {
+            } else {
                 e.subject = Some((s, 3));
             }
         }
@@ -1436,7 +1457,81 @@ fn lookup_word_cuckoo(word: &[u8]) -> (Lex, Word) {
 /// The entry of a lexicon id; an empty entry for [`NONE`].
 #[inline]
 pub fn entry(id: Lex) -> &'static Entry {
+    #[cfg(not(target_arch = "wasm32"))]
+    return &BY_ID[id as usize & (ENTRIES_MAX - 1)];
+    #[cfg(target_arch = "wasm32")]
     &table().by_id[id as usize & (ENTRIES_MAX - 1)]
+}
+
+/// Every entry by lexicon id, made at compile time: [`entry`] reads it with no test that a
+/// table is built (that test, inlined into every rule's lookups, was 2% of all instructions).
+/// Native only: in the wasm, built for size, the 64 KB array would weigh on the page. The ids
+/// are the run-time table's, words in the order they first appear in [`WORDS`], then the
+/// gazetteer's first words; a test checks that both tables agree.
+#[cfg(not(target_arch = "wasm32"))]
+static BY_ID: [Entry; ENTRIES_MAX] = by_id_at_compile_time();
+
+/// [`BY_ID`]: the merge of `table`, with a small open-addressing set of keys for the ids.
+#[cfg(not(target_arch = "wasm32"))]
+const fn by_id_at_compile_time() -> [Entry; ENTRIES_MAX] {
+    const SETS: usize = 4096;
+    let mut entries = [Entry::EMPTY; ENTRIES_MAX];
+    let mut keys = [[0u64; 3]; ENTRIES_MAX];
+    let mut ids = [u16::MAX; SETS];
+    let mut n = 0;
+    let mut r = 0;
+    while r < WORDS.len() + super::places::GAZETTEER.len() {
+        let (word, role) = if r < WORDS.len() {
+            (WORDS[r].0.as_bytes(), Some(&WORDS[r].1))
+        } else {
+            // A place's first word: up to its first space or hyphen.
+            let name = super::places::GAZETTEER[r - WORDS.len()].as_bytes();
+            let mut end = 0;
+            while end < name.len() && name[end] != b' ' && name[end] != b'-' {
+                end += 1;
+            }
+            (name.split_at(end).0, None)
+        };
+        r += 1;
+        let Some(k) = const_key(word) else {
+            continue;
+        };
+        let mut s = (slots_of(&k).0) & (SETS - 1);
+        let id = loop {
+            let at = ids[s];
+            if at == u16::MAX {
+                ids[s] = n as u16;
+                keys[n] = k;
+                n += 1;
+                break n - 1;
+            }
+            let o = keys[at as usize];
+            if o[0] == k[0] && o[1] == k[1] && o[2] == k[2] {
+                break at as usize;
+            }
+            s = (s + 1) & (SETS - 1);
+        };
+        match role {
+            Some(role) => apply(&mut entries[id], role),
+            None => entries[id].place = true,
+        }
+    }
+    entries
+}
+
+/// [`key`], at compile time.
+#[cfg(not(target_arch = "wasm32"))]
+const fn const_key(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > KEY_MAX {
+        return None;
+    }
+    let mut k = [0u64; 3];
+    let mut i = 0;
+    while i < word.len() {
+        k[i / 8] |= ((word[i] | 0x20) as u64) << ((i % 8) * 8);
+        i += 1;
+    }
+    Some(k)
 }
 
 /// A handle on the table of the words that can open a number phrase, for a test on every token
@@ -1644,6 +1739,17 @@ mod tests {
 
     /// Every key under 16 bytes has its own slot in the displaced table, where a lookup finds
     /// it with its ids.
+    /// The compile-time entries are the run-time table's, id for id, and empty past them.
+    #[test]
+    fn entries_made_at_compile_time_agree() {
+        let t = table();
+        for (id, got) in BY_ID.iter().enumerate() {
+            let want = t.entries.get(id).copied().unwrap_or(Entry::EMPTY);
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "id {id}");
+        }
+        assert!(t.entries.len() > 1000 && t.entries.len() < ENTRIES_MAX);
+    }
+
     #[test]
     fn every_short_key_has_its_place() {
         let t = table();
