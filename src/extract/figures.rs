@@ -22,13 +22,12 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, ws, Cls, Entry, WordSet, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS,
-    TARGET_PLACES,
+    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
 use super::tokens::{TokKind, Token};
-use super::words::{self, is_word, w, Word, NO_WORD};
+use super::words::{self, in_set, is_word, w, ws, Word, WordSet, NO_WORD};
 
 /// One counted fact found in the text, before dates, places and repeats are settled.
 #[derive(Debug, Clone)]
@@ -210,12 +209,6 @@ pub fn find_into(
 #[inline]
 fn entry(t: &Token) -> &'static Entry {
     lexicon::entry(t.lex)
-}
-
-/// Whether token `i` is a word in the set: [`is_word`] for a long list, in one bit test.
-#[inline]
-fn in_set(toks: &[Token], i: usize, set: &WordSet) -> bool {
-    toks.get(i).is_some_and(|t| set.has(t.word))
 }
 
 /// A person noun that is no counted kind noun: "women", "soldiers", not "deaths".

@@ -135,9 +135,91 @@ macro_rules! w {
 }
 pub(crate) use w;
 
+/// A set of keywords ([`KEYWORDS`] ids) as a bitmap, for the long word lists the figure
+/// grammar tests on many tokens: one bit test, where [`is_word`] compares the token with
+/// each id of a list in turn. Built at compile time by [`ws!`].
+#[derive(Debug, Clone, Copy)]
+pub struct WordSet([u64; WORD_SET_LEN]);
+
+/// The 64-bit integers a [`WordSet`] takes: one bit per keyword id, [`NO_WORD`] included.
+const WORD_SET_LEN: usize = (KEYWORDS.len() + 1).div_ceil(64);
+
+impl WordSet {
+    /// The set of the keyword ids `ws`: a const fn, so [`ws!`] builds it at compile time.
+    pub const fn of(ws: &[Word]) -> WordSet {
+        let mut bits = [0u64; WORD_SET_LEN];
+        let mut i = 0;
+        while i < ws.len() {
+            let w = ws[i] as usize;
+            bits[w / 64] |= 1 << (w % 64);
+            i += 1;
+        }
+        WordSet(bits)
+    }
+
+    /// Whether the keyword id is in the set; [`NO_WORD`] never is (no list holds it).
+    #[inline]
+    pub fn has(&self, w: Word) -> bool {
+        let w = w as usize;
+        self.0.get(w / 64).is_some_and(|b| (b >> (w % 64)) & 1 != 0)
+    }
+}
+
+/// A [`WordSet`] of keywords, as a constant: `ws!["people", "persons"]`.
+macro_rules! ws {
+    ($($s:literal),+ $(,)?) => {{
+        const S: &$crate::extract::words::WordSet =
+            &$crate::extract::words::WordSet::of($crate::extract::words::w![$($s),+]);
+        S
+    }};
+}
+pub(crate) use ws;
+
+/// Whether token `i` is a word in the set: [`is_word`] for a long list, in one bit test.
+#[inline]
+pub fn in_set(toks: &[Token], i: usize, set: &WordSet) -> bool {
+    toks.get(i).is_some_and(|t| set.has(t.word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon;
+
+    /// A word set holds exactly the ids of its list: every keyword id, [`NO_WORD`] and ids past
+    /// the last are tested.
+    macro_rules! set_agrees {
+        ($name:ident, $list:expr) => {
+            #[test]
+            fn $name() {
+                let list: &[Word] = $list;
+                let set = WordSet::of(list);
+                for id in 0..=KEYWORDS.len() as Word + 70 {
+                    assert_eq!(set.has(id), list.contains(&id), "{id}");
+                }
+            }
+        };
+    }
+
+    set_agrees!(set_of_one, w!["a"]);
+    set_agrees!(set_of_first_and_last, &[1, KEYWORDS.len() as Word]);
+    set_agrees!(
+        set_across_integers,
+        w!["a", "yields", "the", "of", "hell", "most"]
+    );
+    set_agrees!(set_sport, lexicon::SPORT_WORDS);
+    set_agrees!(set_crowds, lexicon::CROWDS);
+    set_agrees!(set_targets, lexicon::TARGET_PLACES);
+    set_agrees!(set_empty, &[]);
+
+    #[test]
+    fn set_macro_is_the_set_of_its_list() {
+        let ws = ws!["people", "persons", "a", "yields"];
+        let list = w!["people", "persons", "a", "yields"];
+        for id in 0..=KEYWORDS.len() as Word {
+            assert_eq!(ws.has(id), list.contains(&id), "{id}");
+        }
+    }
 
     #[test]
     fn keywords_are_sorted_unique_lowercase() {
