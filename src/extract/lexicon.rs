@@ -63,7 +63,7 @@ pub enum Cls {
 }
 
 /// What the lexicon knows about one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// A number word: "seven" 7, "twenty" 20 (`tens`), "hundred" (`mag`).
     pub num: u32,
@@ -1174,8 +1174,7 @@ const fn apply(e: &mut Entry, role: &Role) {
         }
         G(s) => {
             // (`is_none_or` is not const.)
-            if let Some((_, 3..)) = e.subject {
-            } else {
+            if !matches!(e.subject, Some((_, 3..))) {
                 e.subject = Some((s, 3));
             }
         }
