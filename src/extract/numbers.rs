@@ -185,7 +185,7 @@ fn may_count(src: &str, t: &Token) -> bool {
             && src
                 .as_bytes()
                 .get(t.start..t.start + 2)
-                .is_some_and(|b| TENS_STARTS.contains(&[b[0] | 0x20, b[1] | 0x20])))
+                .is_some_and(starts_like_tens))
         || w!["half", "tens", "hundreds"].contains(&t.word)
 }
 
@@ -753,7 +753,13 @@ const TENS_LENS: std::ops::RangeInclusive<usize> = 5..=11;
 /// Whether `a` may look up as a tens word: a cheap test that never turns one away. The lexicon
 /// folds case by setting bit 0x20 of each byte, so the same fold is applied here.
 fn may_be_tens(a: &[u8]) -> bool {
-    TENS_LENS.contains(&a.len()) && TENS_STARTS.contains(&[a[0] | 0x20, a[1] | 0x20])
+    TENS_LENS.contains(&a.len()) && starts_like_tens(a)
+}
+
+/// Whether `b` starts with the first two letters of a tens word ([`TENS_STARTS`]).
+#[inline]
+fn starts_like_tens(b: &[u8]) -> bool {
+    b.len() >= 2 && TENS_STARTS.contains(&[b[0] | 0x20, b[1] | 0x20])
 }
 
 /// "seventy-three" → 73; "twenty-one" → 21.
