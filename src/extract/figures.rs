@@ -2028,7 +2028,8 @@ const AGE_CROWD_LINKS: &WordSet = ws!["and", "to", "or", "between", "from", "of"
 /// Whether `p`, the token right before a number, is a plain word (`e` its entry) at which both
 /// [`more_ages`] and [`crowd_size`] say no at once: no numeral, hedge, opener or link word.
 /// Most numbers follow one ("killed 12"), so [`distractor`] skips both looks back for them.
-#[inline(always)]
+// Inlined natively, where speed counts; the size-built wasm decides for itself.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn plain_before(p: &Token, e: &Entry) -> bool {
     p.kind == TokKind::Word
         && e.num == 0
@@ -2066,7 +2067,8 @@ fn more_ages(toks: &[Token], start: usize, sa: usize) -> bool {
         if w!["and", "to", "or", "between", "from"].contains(&w) {
             continue;
         }
-        let ages_of = w == w!["of"][0] && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
+        let ages_of =
+            w == const { words::id("of") } && k > sa && is_word(toks, k - 1, w!["ages", "age"]);
         return ages_of || (numbers > 0 && w!["aged", "ages", "age"].contains(&w));
     }
     false
