@@ -585,8 +585,8 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
     }
 }
 
-/// The period a sentence states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-#[cfg(test)]
+/// The period the sentence `start..end` states (the first), as `YYYY`, `YYYY-MM` or
+/// `YYYY-MM-DD`: a pass over its tokens that ends there.
 pub fn period(
     src: &str,
     toks: &[Token],
@@ -596,10 +596,12 @@ pub fn period(
     steps: &mut u64,
 ) -> Option<Period> {
     let timely = time_words();
-    (start..end).find_map(|i| {
-        *steps += 1;
-        may_name_time(timely, &toks[i], published)
-            .then(|| period_at(src, toks, start, end, i, published))
+    let sentence = toks.get(start..end).unwrap_or_default();
+    // Counted as the whole sentence: the work is at most that.
+    *steps += sentence.len() as u64;
+    sentence.iter().enumerate().find_map(|(i, t)| {
+        may_name_time(timely, t, published)
+            .then(|| period_at(src, toks, start, end, start + i, published))
             .flatten()
     })
 }

@@ -85,8 +85,7 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// The period and the location of the sentence `a..b`: the first of each it states, each
-/// found in a pass over its tokens that ends there.
+/// The period and the location of the sentence `a..b`: the first of each it states.
 fn sentence_said(
     text: &str,
     toks: &[tokens::Token],
@@ -95,20 +94,10 @@ fn sentence_said(
     published: Option<dates::Date>,
     steps: &mut u64,
 ) -> dedupe::Said {
-    let timely = dates::time_words();
-    let sentence = toks.get(a..b).unwrap_or_default();
-    let period = sentence.iter().enumerate().find_map(|(i, t)| {
-        dates::may_name_time(timely, t, published)
-            .then(|| dates::period_at(text, toks, a, b, a + i, published))
-            .flatten()
-    });
-    let location = sentence.iter().enumerate().find_map(|(i, t)| {
-        places::may_name_place(t)
-            .then(|| places::location_at(text, toks, a, b, a + i))
-            .flatten()
-    });
-    *steps += 2 * sentence.len() as u64;
-    (period, location)
+    (
+        dates::period(text, toks, a, b, published, steps),
+        places::location(text, toks, a, b, steps),
+    )
 }
 
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {

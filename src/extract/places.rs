@@ -80,8 +80,8 @@ const PLACE_NOUNS: [&str; 7] = [
     "district", "area", "province", "region", "state", "valley", "tehsil",
 ];
 
-/// The first place named in tokens `a..b`, as a byte range of `src`.
-#[cfg(test)]
+/// The first place named in tokens `a..b`, as a byte range of `src`: a pass over them that
+/// ends there.
 pub fn location(
     src: &str,
     toks: &[Token],
@@ -89,10 +89,12 @@ pub fn location(
     b: usize,
     steps: &mut u64,
 ) -> Option<(usize, usize)> {
-    (a..b).find_map(|i| {
-        *steps += 1;
-        may_name_place(&toks[i])
-            .then(|| location_at(src, toks, a, b, i))
+    let sentence = toks.get(a..b).unwrap_or_default();
+    // Counted as the whole sentence: the work is at most that.
+    *steps += sentence.len() as u64;
+    sentence.iter().enumerate().find_map(|(i, t)| {
+        may_name_place(t)
+            .then(|| location_at(src, toks, a, b, a + i))
             .flatten()
     })
 }
