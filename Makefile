@@ -21,6 +21,10 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 export CARGO_TERM_COLOR ?= $(if $(CI),never,auto)
+# A CI run builds once: incremental caches (about 360 MB in target/) would never be read.
+ifdef CI
+export CARGO_INCREMENTAL ?= 0
+endif
 
 WASM := --target wasm32-unknown-unknown
 PORT ?= 8080
@@ -69,6 +73,7 @@ test:
 	  if [[ $$r == FAILED && $$step == tools ]]; then break; fi; \
 	done; \
 	echo; echo "make test: steps: $$(IFS=,; echo "$${times[*]}" | sed 's/,/, /g')"; \
+	echo "make test: target/ holds $$(du -sh target 2>/dev/null | cut -f1)"; \
 	secs=$$(( $$(date +%s) - start )); echo; \
 	if [[ $${#failed[@]} -eq 0 ]]; then echo "make test: ALL PASSED ($${passed[*]}) in $${secs}s"; \
 	else echo "make test: FAILED: $${failed[*]} (passed: $${passed[*]:-none}) in $${secs}s"; exit 1; fi
@@ -88,9 +93,14 @@ test-py:
 	@if ls tests/*_test.py >/dev/null 2>&1; then python3 -B -m unittest discover -s tests -p '*_test.py'; \
 	else echo "no tests/*_test.py"; fi
 
+# chromedriver makes a 100 MB browser profile in $$TMPDIR for each test binary and leaves it
+# behind; here it goes under target/ and is removed whatever the result.
 test-wasm:
 	@if [ -z "$(WEB_TESTS)" ]; then echo "no wasm-bindgen tests in tests/"; exit 1; fi
-	cargo test $(WASM) $(WEB_TESTS)
+	@rm -rf target/chromium-tmp && mkdir -p target/chromium-tmp
+	@echo "cargo test $(WASM) $(WEB_TESTS)"
+	@status=0; TMPDIR=$(CURDIR)/target/chromium-tmp cargo test $(WASM) $(WEB_TESTS) || status=$$?; \
+	rm -rf target/chromium-tmp; exit $$status
 
 budget:
 	@bash scripts/budget.sh dist
