@@ -73,7 +73,7 @@ test:
 	  if [[ $$r == FAILED && $$step == tools ]]; then break; fi; \
 	done; \
 	echo; echo "make test: steps: $$(IFS=,; echo "$${times[*]}" | sed 's/,/, /g')"; \
-	echo "make test: target/ holds $$(du -sh target 2>/dev/null | cut -f1)"; \
+	echo "make test: target/ holds $$(du -sh target 2>/dev/null | cut -f1), $$(df -h . | awk 'NR==2 {print $$4}') free on its disk"; \
 	secs=$$(( $$(date +%s) - start )); echo; \
 	if [[ $${#failed[@]} -eq 0 ]]; then echo "make test: ALL PASSED ($${passed[*]}) in $${secs}s"; \
 	else echo "make test: FAILED: $${failed[*]} (passed: $${passed[*]:-none}) in $${secs}s"; exit 1; fi
