@@ -759,3 +759,85 @@ reads!(
     "Police found the bodies of five rebels on Monday, taking the toll to 17.",
     ["killed militants 5 <1", "killed militants 17"]
 );
+
+// An abbreviation's dot (wire style) splits no phrase: initials, titles, AP months.
+reads!(
+    abbr_us_subject,
+    "Three U.S. soldiers were killed.",
+    ["killed security_forces 3"]
+);
+reads!(
+    abbr_us_object,
+    "The blast killed four U.S. Marines.",
+    ["killed security_forces 4"]
+);
+reads!(
+    abbr_un_injured,
+    "Two U.N. peacekeepers were injured.",
+    ["injured security_forces 2"]
+);
+reads!(
+    abbr_uk_hyphen,
+    "Six U.K.-trained commandos were wounded.",
+    ["injured security_forces 6"]
+);
+reads!(
+    abbr_us_backed,
+    "Seven U.S.-backed SDF fighters died.",
+    ["killed security_forces 7"]
+);
+reads!(
+    abbr_us_airstrike,
+    "A U.S. airstrike killed 31 people.",
+    ["operations - 1", "killed unspecified 31"]
+);
+reads!(
+    abbr_us_led_raid,
+    "A U.S.-led raid killed six militants.",
+    ["operations - 1", "killed militants 6"]
+);
+reads!(
+    abbr_saint_school,
+    "Nine St. Paul's students were abducted.",
+    ["kidnapped civilians 9"]
+);
+reads!(
+    abbr_title_before_count,
+    "Maj. Gen. Okafor said 15 bandits were killed.",
+    ["killed militants 15"]
+);
+reads!(
+    abbr_at_sentence_end,
+    "Talks stalled in the U.S. Two soldiers were killed.",
+    ["killed security_forces 2"]
+);
+reads!(
+    abbr_time_then_sentence,
+    "The raid began at 9 p.m. The troops killed 8 militants.",
+    ["killed militants 8"]
+);
+reads!(
+    abbr_unclear_end_still_reads,
+    "Fighting raged in the U.S. Troops killed 3 militants.",
+    ["killed militants 3"]
+);
+reads!(
+    abbr_month_day_not_count,
+    "Gunmen raided the village on Nov. 11, firing wildly, killing a farmer.",
+    ["killed civilians 1"]
+);
+reads!(
+    abbr_sept_day_not_count,
+    "Militants stormed the post on Sept. 3, killing a policeman.",
+    ["killed security_forces 1"]
+);
+reads!(
+    abbr_jan_day_not_count,
+    "Rebels shelled the town on Jan. 5, firing rockets, wounding a boy.",
+    ["injured civilians 1"]
+);
+reads!(
+    abbr_aug_day_not_count,
+    "Bandits raided the school on Aug. 22, abducting a teacher.",
+    ["kidnapped civilians 1"]
+);

@@ -1105,6 +1105,31 @@ mod tests {
         Some("2024-03-01")
     );
     period_is!(three_digit_year_no, "in 199 raids", "2024-03-18", None);
+    // AP months with their dot, as the spelled-out ones.
+    period_is!(
+        ap_month_day,
+        "on Nov. 11, gunmen",
+        "2025-12-20",
+        Some("2025-11-11")
+    );
+    period_is!(
+        ap_sept_day,
+        "on Sept. 3 they",
+        "2025-12-20",
+        Some("2025-09-03")
+    );
+    period_is!(
+        ap_month_year,
+        "in Oct. 2024 it",
+        "2025-12-20",
+        Some("2024-10")
+    );
+    period_is!(
+        ap_month_day_year,
+        "on Jan. 5, 2023, it",
+        "2025-12-20",
+        Some("2023-01-05")
+    );
 
     /// The date writers give what `format!` gives.
     macro_rules! writes_as {

@@ -817,14 +817,40 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["were", "freed"], Rescued), (&["secured", "the", "release"], Rescued),
 ];
 
-/// Abbreviations whose dot does not end a sentence (lowercase).
+/// Abbreviations whose dot does not end a sentence (lowercase), unless a capitalised
+/// [`SENTENCE_OPENERS`] word follows; the tokenizer drops such a dot, so it splits no phrase
+/// ("two U.S. soldiers", "St. Mary's", "Nov. 11"). Initials ("U.K.", "p.m.") are abbreviations
+/// by their form.
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "cpl", "sgt", "insp",
     "supt", "no", "nos", "rs", "st", "jr", "sr", "gov", "govt", "prof", "vs", "jan", "feb", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "co", "corp", "hon", "rev", "adm", "cmdr", "pvt",
     "approx", "est", "mt", "ft", "dept", "asst", "dsp", "ssp", "sho", "nr", "u.s", "u.n",
+    "ltd", "sen", "rep", "messrs", "bros", "plc", "mar", "apr", "jun",
+    "jul", "lieut", "det", "const", "sq", "sqn", "bn", "regt", "div", "ret", "gp",
 ];
+
+/// Words that open a sentence, not a name: after an abbreviation's dot ("in the U.S. The
+/// talks", "Acme Inc. Two men"), one of these capitalised says the dot also ends the sentence;
+/// any other word ("U.S. Army", "Gen. Ali", "Nov. 11") continues it (lowercase).
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "its", "their", "our",
+    "this", "that", "these", "those", "there", "but", "and", "however", "meanwhile", "in", "on",
+    "at", "after", "before", "during", "earlier", "later", "since", "while", "when", "also",
+    "some", "many", "several", "both", "all", "according", "officials", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+    "hundreds", "thousands", "among", "other", "another", "last", "separately", "no",
+];
+
+/// Whether a word, capitalised after an abbreviation's dot, opens a new sentence
+/// ([`SENTENCE_OPENERS`], ASCII case ignored).
+pub fn opens_sentence(word: &[u8]) -> bool {
+    SENTENCE_OPENERS
+        .iter()
+        .any(|o| o.as_bytes().eq_ignore_ascii_case(word))
+}
 
 /// The merged entries and a cuckoo hash table over their keys: every key sits in one of its two
 /// slots, so a lookup reads both and compares, with no probe loop and no branch on a hit.
@@ -1863,6 +1889,25 @@ mod tests {
     abbreviation!(abbr_nul, "lt\0", false);
     abbreviation!(abbr_long_word, "approximately", false);
     abbreviation!(abbr_non_ascii, "dé", false);
+    abbreviation!(abbr_ltd, "Ltd", true);
+    abbreviation!(abbr_sen, "Sen", true);
+
+    #[test]
+    fn sentence_openers() {
+        for (w, opens) in [
+            ("The", true),
+            ("TWO", true),
+            ("a", true),
+            ("However", true),
+            ("Army", false),
+            ("Troops", false),
+            ("Mary's", false),
+            ("Th", false),
+            ("", false),
+        ] {
+            assert_eq!(opens_sentence(w.as_bytes()), opens, "{w}");
+        }
+    }
 
     #[test]
     fn every_word_is_lowercase_and_found() {

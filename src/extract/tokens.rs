@@ -15,8 +15,11 @@
 //! A digit is ASCII or of a script of [`DIGIT_ZEROS`] ("١٢", "۱۲", "४२"); group spaces join
 //! ASCII digits only, and only when three digits and then no letter, digit or comma follow.
 //!
-//! A sentence starts at the first token, after a newline, and after `.`, `?` or `!` unless the
-//! word before the dot is an abbreviation ("Rs.", "Lt.", "p.m.").
+//! A sentence starts at the first token, after a newline, and after `.`, `?` or `!`. The dot
+//! of an abbreviation ("Rs.", "Lt.", "U.S.", "Nov.", a single letter) is no token and ends no
+//! sentence, unless a newline, the end, or a capitalised word that opens sentences ("The",
+//! "Two") follows: "two U.S. soldiers" reads as "two U.S soldiers". Initials join into one
+//! word: "U.S", "U.A.E", "p.m", "U.S.-backed".
 
 use super::lexicon::{self, Lex};
 use super::words::{Word, NO_WORD};
@@ -231,9 +234,14 @@ pub fn tokenize_into(text: &str, out: &mut Tokens, steps: &mut u64) {
             flags: flags(sent_start, false, false),
             word: NO_WORD,
         };
+        if p == b'.' && abbreviation_dot(b, &out.toks, i, i + len) {
+            i += len;
+            sent_start = false;
+            continue;
+        }
         out.push(t, false, &mut sentence);
         i += len;
-        sent_start = matches!(p, b'.' | b'?' | b'!') && ends_sentence(b, &out.toks);
+        sent_start = matches!(p, b'.' | b'?' | b'!');
     }
     if sentence < out.toks.len() {
         out.sents.push((sentence, out.toks.len()));
@@ -434,6 +442,7 @@ fn scan_word(b: &[u8], mut i: usize) -> (usize, bool) {
             b'-' if is_alnum_at(b, i + 1) => i += 1,
             b'\'' if i + 1 < b.len() && b[i + 1].is_ascii_alphabetic() => i += 1,
             b'.' if prev_digit && i + 1 < b.len() && b[i + 1].is_ascii_digit() => i += 1,
+            b'.' if initials_dot(b, start, i) => i += 1,
             b',' if prev_digit && three_digits_then_break(b, i + 1) => i += 1,
             // ’ inside a word: "Pakistan’s".
             0xE2 if i + 3 < b.len()
@@ -551,21 +560,63 @@ fn number_kind(w: &str) -> TokKind {
     }
 }
 
-/// Whether the `.`/`?`/`!` just pushed ends a sentence.
-fn ends_sentence(b: &[u8], toks: &[Token]) -> bool {
-    let n = toks.len();
-    if n < 2 || toks[n - 1].punct != b'.' {
-        return true;
-    }
-    let prev = &toks[n - 2];
-    if prev.kind != TokKind::Word || prev.end != toks[n - 1].start {
-        return true;
-    }
-    let w = &b[prev.start..prev.end];
-    if w.len() == 1 {
+/// Whether the dot at `b[i]` joins initials into one word: one letter before it, then one
+/// letter and a dot ("U.S.", "p.m."), or, after initials, a hyphen ("U.S.-backed") or a last
+/// letter ("U.S.A").
+#[inline]
+fn initials_dot(b: &[u8], start: usize, i: usize) -> bool {
+    let one_letter = i > start
+        && b[i - 1].is_ascii_alphabetic()
+        && (i - 1 == start || b.get(i.wrapping_sub(2)) == Some(&b'.'));
+    if !one_letter {
         return false;
     }
-    !lexicon::is_abbreviation(w)
+    let after_initials = i - 1 > start;
+    match (b.get(i + 1), b.get(i + 2)) {
+        (Some(c), Some(b'.')) if c.is_ascii_alphabetic() => true,
+        (Some(b'-'), Some(c)) => after_initials && c.is_ascii_alphanumeric(),
+        // The last initial without its dot: "U.S.A".
+        (Some(c), next) if c.is_ascii_alphabetic() => {
+            after_initials && next.is_none_or(|n| !n.is_ascii_alphanumeric())
+        }
+        _ => false,
+    }
+}
+
+/// Whether the dot at `b[at..after]` is an abbreviation's that neither ends the sentence nor
+/// is a token: the word just pushed ends at it and is an abbreviation (of
+/// [`lexicon::is_abbreviation`], one letter, or initials), and the line goes on with a word that
+/// does not [`lexicon::opens_sentence`].
+fn abbreviation_dot(b: &[u8], toks: &[Token], at: usize, after: usize) -> bool {
+    let Some(prev) = toks.last() else {
+        return false;
+    };
+    if prev.kind != TokKind::Word || prev.end != at {
+        return false;
+    }
+    let Some(w) = b.get(prev.start..prev.end) else {
+        return false;
+    };
+    let initials = w.len() >= 3 && w[w.len() - 2] == b'.';
+    if !(w.len() == 1 || initials || lexicon::is_abbreviation(w)) {
+        return false;
+    }
+    let mut j = after;
+    while j < b.len() && matches!(b[j], b' ' | b'\t') {
+        j += 1;
+    }
+    match b.get(j) {
+        None | Some(b'\n' | b'\r') => false,
+        Some(c) if c.is_ascii_uppercase() => {
+            let mut k = j + 1;
+            while k < b.len() && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            // "A. Khan" is an initial, not "A".
+            !(b.get(k) != Some(&b'.') && lexicon::opens_sentence(&b[j..k]))
+        }
+        Some(_) => true,
+    }
 }
 
 #[cfg(test)]
@@ -592,7 +643,7 @@ mod tests {
             ),
             (
                 "At least 3 died\nMr. Khan said",
-                vec!["At least 3 died", "Mr . Khan said"],
+                vec!["At least 3 died", "Mr Khan said"],
                 vec!["At", "least", "3"],
             ),
             (
@@ -846,6 +897,58 @@ mod tests {
             .map(|t| t.text(s))
             .collect();
         assert_eq!(starts, vec!["Lt", "Two", "died"]);
+    }
+
+    /// An abbreviation's dot is no token unless it ends the sentence: the sentences, tokens
+    /// joined by spaces.
+    #[test]
+    fn abbreviation_dots() {
+        for (text, sentences) in [
+            ("Two U.S. soldiers died.", vec!["Two U.S soldiers died ."]),
+            ("U.S.-backed SDF", vec!["U.S.-backed SDF"]),
+            ("the U.A.E. army", vec!["the U.A.E army"]),
+            ("at 9 p.m. on Monday", vec!["at 9 p.m on Monday"]),
+            ("Maj. Gen. A. Khan said", vec!["Maj Gen A Khan said"]),
+            ("on Nov. 11, gunmen", vec!["on Nov 11 , gunmen"]),
+            ("St. Mary's school", vec!["St Mary's school"]),
+            ("Acme Inc., a firm", vec!["Acme Inc , a firm"]),
+            ("the U.S. Army said", vec!["the U.S Army said"]),
+            // A capitalised sentence opener after the dot: it ends the sentence too.
+            (
+                "in the U.S. Two men died",
+                vec!["in the U.S .", "Two men died"],
+            ),
+            ("at 9 p.m. The police", vec!["at 9 p.m .", "The police"]),
+            ("Acme Inc. A raid", vec!["Acme Inc .", "A raid"]),
+            ("Capt. A. Khan", vec!["Capt A Khan"]),
+            ("in the U.S.\nTwo", vec!["in the U.S .", "Two"]),
+            ("in the U.S.", vec!["in the U.S ."]),
+            // Not abbreviations.
+            (
+                "Troops killed 5. Police fled.",
+                vec!["Troops killed 5 .", "Police fled ."],
+            ),
+            ("in Kabul. Troops fled", vec!["in Kabul .", "Troops fled"]),
+            ("a U.S.A", vec!["a U.S.A"]),
+            ("1.5.A x", vec!["1.5 .", "A x"]),
+            ("x.y z", vec!["x y z"]),
+            ("ab.c. d", vec!["ab .", "c d"]),
+        ] {
+            let mut t = Tokens::default();
+            tokenize_into(text, &mut t, &mut 0);
+            let got: Vec<String> = t
+                .sents
+                .iter()
+                .map(|&(a, b)| {
+                    t.toks[a..b]
+                        .iter()
+                        .map(|t| t.text(text))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            assert_eq!(got, sentences, "{text:?}");
+        }
     }
 
     #[test]
