@@ -841,3 +841,30 @@ reads!(
     "Bandits raided the school on Aug. 22, abducting a teacher.",
     ["kidnapped civilians 1"]
 );
+
+// A number in an operation's or a unit's name is no count.
+reads!(
+    name_number_operation,
+    "Troops of Operation Hadin Kai 3 detained seven suspects.",
+    ["arrested unspecified 7"]
+);
+reads!(
+    name_number_sector,
+    "Troops of Sector 2 rescued 11 hostages.",
+    ["rescued civilians 11"]
+);
+reads!(
+    name_number_sector_operation,
+    "A Sector 3 operation left 9 militants dead.",
+    ["operations - 1", "killed militants 9"]
+);
+reads!(
+    name_number_tail,
+    "Police said the Sokola 2 operation killed 4 gunmen.",
+    ["killed militants 4"]
+);
+reads!(
+    name_then_count_still_counts,
+    "In Operation Sindoor 26 civilians were killed.",
+    ["killed civilians 26"]
+);

@@ -22,7 +22,8 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
+    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, NAME_LEADS, NAME_TAILS, PHRASE_VERBS,
+    SPORT_WORDS, TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
@@ -1824,6 +1825,10 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
         if p.kind == TokKind::Punct && matches!(p.punct, b'$' | b'#' | b'*') {
             return true;
         }
+        // A number in a name: "Sector 2", "Operation Lafiya Dole 2 arrested".
+        if p.cap() && numbered_name(toks, a, sa, counted) {
+            return true;
+        }
         // An age after a name: "Sepoy Ali Raza, 22, a resident of".
         if p.is_punct(b',')
             && a.start >= sa + 2
@@ -1900,6 +1905,45 @@ fn distractor(toks: &[Token], a: &Amount, sa: usize, sb: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the amount, after a capitalised word, is the number of a name, not a count: right
+/// after a [`NAME_LEADS`] word ("Sector 2", "Phase 3 of"); after more capitalised words that
+/// one opens, unless a counted noun follows ("Operation Lafiya Dole 2 arrested", but "during
+/// Operation Sindoor 26 civilians"); or before a [`NAME_TAILS`] noun ("the Sokola 1
+/// operation").
+fn numbered_name(toks: &[Token], a: &Amount, sa: usize, counted: impl Fn() -> bool) -> bool {
+    let i = a.start;
+    if a.article || a.num_start != i || a.end != i + 1 || i <= sa {
+        return false;
+    }
+    if name_number(toks, i, sa) {
+        return true;
+    }
+    let p = i - 1;
+    for k in (p.saturating_sub(3).max(sa)..p).rev() {
+        let t = &toks[k];
+        if t.kind != TokKind::Word || !t.cap() {
+            return false;
+        }
+        if is_word(toks, k, NAME_LEADS) {
+            return !counted();
+        }
+    }
+    false
+}
+
+/// Whether the number token `i`, after a capitalised word of the sentence (from `sa`), is a
+/// name's: right after a [`NAME_LEADS`] word ("Sector 2") or before a [`NAME_TAILS`] noun
+/// ("the Sokola 1 operation").
+fn name_number(toks: &[Token], i: usize, sa: usize) -> bool {
+    if i <= sa || toks[i].kind != TokKind::Number {
+        return false;
+    }
+    let p = &toks[i - 1];
+    p.cap()
+        && (is_word(toks, i - 1, NAME_LEADS)
+            || (!p.sent_start() && is_word(toks, i + 1, NAME_TAILS)))
 }
 
 /// "a third" after a kind verb, with no noun after it: an ordinal standing for one more person
@@ -2160,6 +2204,11 @@ fn noun_phrase(
                     continue;
                 }
                 break;
+            }
+            // "a Sector 2 operation": a name's number is a modifier.
+            TokKind::Number if head.is_none() && j > start && name_number(toks, j, start) => {
+                j += 1;
+                continue;
             }
             TokKind::Number | TokKind::NumRange => break,
             TokKind::Word => {}
@@ -6056,5 +6105,47 @@ mod tests {
         apposition_after_part,
         "One of the victims, a 70-year-old man, died in hospital.",
         ["killed civilians 1"]
+    );
+
+    // A number in a name is no count; one before a counted noun or after a lowercase word is.
+    finds!(
+        name_after_operation_words,
+        "Troops of Operation Lafiya Dole 2 arrested four suspects.",
+        ["arrested unspecified 4"]
+    );
+    finds!(
+        name_after_sector,
+        "Troops in Sector 7 killed 6 terrorists.",
+        ["killed militants 6"]
+    );
+    finds!(
+        name_after_phase,
+        "Phase 2 of the offensive saw troops kill 40 militants.",
+        ["killed militants 40"]
+    );
+    finds!(
+        name_before_operation,
+        "The Sokola 1 operation killed 12 militants.",
+        ["killed militants 12"]
+    );
+    finds!(
+        name_sector_operation,
+        "A Sector 2 operation left 5 militants dead.",
+        ["operations - 1", "killed militants 5"]
+    );
+    finds!(
+        name_then_counted_noun,
+        "During Operation Sindoor 26 civilians were killed.",
+        ["killed civilians 26"]
+    );
+    finds!(
+        lowercase_operation_count,
+        "In the operation 12 militants were killed.",
+        ["killed militants 12"]
+    );
+    finds!(
+        place_then_operations,
+        "In Bannu 3 operations were conducted.",
+        ["operations - 3"]
     );
 }

@@ -738,6 +738,14 @@ pub const CROWDS: &[Word] = w![
     "demonstrators",
 ];
 
+/// Capitalised words a name's number follows, right after them or after one to three more
+/// capitalised words: "Sector 2", "Phase 3", "Operation Lafiya Dole 2".
+pub const NAME_LEADS: &[Word] = w!["operation", "sector", "phase", "zone", "stage", "block"];
+
+/// Singular nouns after "<Name> <number>" that make the number part of the name: "the Sokola 1
+/// operation", "the Hadin Kai 3 offensive" (a count takes a plural).
+pub const NAME_TAILS: &[Word] = w!["operation", "offensive", "campaign", "exercise"];
+
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
 pub const BARE_STATES: &[Word] = w!["alive", "unharmed", "unhurt", "safe", "uninjured"];
 
