@@ -889,3 +889,36 @@ reads!(
     "Residents put the toll at “as many as 90”.",
     ["killed unspecified 90"]
 );
+
+/// The `period` of each figure of a text, in text order ("-" for none).
+macro_rules! periods {
+    ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let got: Vec<String> = extract($input)
+                .figures
+                .iter()
+                .map(|f| f.period.clone().unwrap_or_else(|| "-".into()))
+                .collect();
+            let expected: Vec<&str> = vec![$($e),*];
+            assert_eq!(got, expected, "{}", $input);
+        }
+    };
+}
+
+// A bare number with its own time after it has that period, not the sentence's first.
+periods!(
+    own_period_of_compared_counts,
+    "The force carried out 8,210 raids in 2024, up from 7,514 in 2023 and 6,990 in 2022.",
+    ["2024", "2023", "2022"]
+);
+periods!(
+    own_period_of_change_end,
+    "Suicide attacks rose from 11 in 2022 to 17 in 2023.",
+    ["2022", "2023"]
+);
+periods!(
+    own_period_of_month,
+    "date 2025-07-02\n\nPolice recorded 61 attacks in June, down from 70 in May.",
+    ["2025-06", "2025-05"]
+);

@@ -50,6 +50,9 @@ pub struct Mention {
     pub event_article: bool,
     /// "bringing the total to N".
     pub total: bool,
+    /// The token of a time told right after a bare number ("up from 52,874 in 2024"): its own
+    /// period, when it states one, not the sentence's first.
+    pub when: Option<usize>,
     /// The clause of its sentence: clauses split at ";" and ", and"/", while"/", but".
     pub clause: usize,
 
@@ -108,6 +111,7 @@ impl Mention {
             part: false,
             event_article: false,
             total: false,
+            when: None,
             clause: 0,
             head: None,
             np_end: amount.end,
@@ -1354,6 +1358,13 @@ fn candidate(
             each: 2,
             ..m.clone()
         });
+    }
+    // "up from 52,874 in 2024 and 41,002 in 2023": each bare number its own time.
+    if m.head.is_none() && m.contextual {
+        let j = m.ev_end.max(m.np_end);
+        if j + 1 < sb && is_word(toks, j, w!["in", "during"]) {
+            m.when = Some(j + 1);
+        }
     }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
@@ -3801,7 +3812,9 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
             "hit",
             "touched"
         ],
-    );
+    ) || (start >= sa + 2
+        && is_word(toks, start - 1, w!["at"])
+        && is_word(toks, start - 2, w!["stand", "stands", "stood"]));
     for j in lo..start - 1 {
         if is_word(toks, j, w!["toll", "tolls"]) {
             return Some(Kind::Killed);
@@ -3821,7 +3834,8 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
                 }
             }
         }
-        if is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]) {
+        // "the number of people killed", "the tally of those killed".
+        if is_word(toks, j, w!["number", "total", "tally"]) && is_word(toks, j + 1, w!["of"]) {
             number_of = true;
         } else if number_of && toks[j].kind == TokKind::Word {
             // "the number of people killed".
