@@ -51,8 +51,8 @@ pub struct Mention {
     /// "bringing the total to N".
     pub total: bool,
     /// The token of a time told right after a bare number ("up from 52,874 in 2024"): its own
-    /// period, when it states one, not the sentence's first.
-    pub when: Option<usize>,
+    /// period, when it states one, not the sentence's first; 0 for none.
+    pub when: u32,
     /// The clause of its sentence: clauses split at ";" and ", and"/", while"/", but".
     pub clause: usize,
 
@@ -111,7 +111,7 @@ impl Mention {
             part: false,
             event_article: false,
             total: false,
-            when: None,
+            when: 0,
             clause: 0,
             head: None,
             np_end: amount.end,
@@ -1362,8 +1362,12 @@ fn candidate(
     // "up from 52,874 in 2024 and 41,002 in 2023": each bare number its own time.
     if m.head.is_none() && m.contextual {
         let j = m.ev_end.max(m.np_end);
-        if j + 1 < sb && is_word(toks, j, w!["in", "during"]) {
-            m.when = Some(j + 1);
+        if j + 1 < sb
+            && is_word(toks, j, w!["in", "during"])
+            && (toks[j + 1].kind == TokKind::Number
+                || matches!(entry(&toks[j + 1]).cls, Cls::Month(_)))
+        {
+            m.when = u32::try_from(j + 1).unwrap_or(0);
         }
     }
     let paren = count_in_parens(toks, &m, i);

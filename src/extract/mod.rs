@@ -143,7 +143,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
         }
         // A bare number's own time: "up from 52,874 in 2024 and 41,002 in 2023".
         let mut period_at = sentence_at;
-        if let Some(w) = m.when {
+        if m.when != 0 {
+            let w = m.when as usize;
             if let Some(p) = dates::period_at(text, toks, a, b, w, published) {
                 let here = said.get(sentence_at as usize).and_then(|s| s.1);
                 said.push((Some(p), here));
