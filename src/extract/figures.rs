@@ -11,7 +11,10 @@
 //! coord    = mention ("and" | ",") mention verb-after     "three soldiers and two civilians were killed"
 //! list     = mention ... ("including" | "comprising" | "among them") mention ("," | "and") mention...
 //! partitive= amount "of" ("the"|"these"|"them") [verb] np   "73 of the killed terrorists"
-//! total    = ("bringing" | "brought") ["the" ("total"|"toll")] "to" amount
+//! total    = ("bringing" | "brought") ["the" ("total"|"toll"|"number") [participle] ...] "to"
+//!            amount                                  "bringing the total killed since May to 96"
+//! compared = ("up from" | "as against" | "compared with" | ", from") amount [reported-as]
+//!                                                    "up from 38 announced a day earlier"
 //! each     = amount "each" ("from"|"in"|"at"|"of") ... "and" ...   "three each from the DRG and
 //!                                                                 the STF": two counts, parts
 //! cases    = amount ("cases"|"instances"|"incidents") "of" modifier* event-noun
