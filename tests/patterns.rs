@@ -868,3 +868,165 @@ reads!(
     "In Operation Sindoor 26 civilians were killed.",
     ["killed civilians 26"]
 );
+// A running total whose "total"/"number" is named by a participle, with a time phrase before
+// "to N"; the count told before is its part.
+reads!(
+    running_total_participle_since,
+    "Rangers shot dead 8 dacoits, bringing the total killed since April to 156.",
+    ["killed militants 8 <1", "killed militants 156"]
+);
+reads!(
+    running_total_participle_this_year,
+    "Police held 14 suspects, taking the total arrested this year to 930.",
+    ["arrested unspecified 14 <1", "arrested unspecified 930"]
+);
+reads!(
+    running_total_number_participle,
+    "Five more soldiers died, bringing the number killed this month to 61.",
+    ["killed security_forces 5 <1", "killed security_forces 61"]
+);
+reads!(
+    running_total_total_number_participle,
+    "Another 210 were detained, taking the total number held since June to 4,800.",
+    ["arrested unspecified 210 <1", "arrested unspecified 4800"]
+);
+reads!(
+    running_total_participle_other_kind,
+    "Troops killed 12 bandits, bringing the total wounded since January to 30.",
+    ["killed militants 12", "injured unspecified 30"]
+);
+reads!(
+    running_total_of_other_noun_is_no_kind,
+    "The ministry raised the total budget this year to 340 million.",
+    []
+);
+
+// "brought to N the number of <people> who (aux) <verb>": the verb of the relative clause.
+reads!(
+    brought_to_relative_who_had,
+    "The latest handover brought to 215 the number of guerrillas who had surrendered.",
+    ["surrendered militants 215"]
+);
+reads!(
+    brought_to_relative_who_have_been,
+    "The ambush raised to 27 the number of policemen who have been killed.",
+    ["killed security_forces 27"]
+);
+reads!(
+    brought_to_relative_other_verb,
+    "This brought to 40 the number of rebels who were trained in the camp.",
+    []
+);
+
+// A revised toll: "up from N <reported|announced|given> ..." is the earlier count.
+reads!(
+    up_from_announced,
+    "The toll climbed to 64 on Sunday, up from 41 announced on Saturday.",
+    ["killed unspecified 64", "killed unspecified 41"]
+);
+reads!(
+    up_from_given_by,
+    "The death toll stood at 23, up from 17 given by the hospital.",
+    ["killed unspecified 23", "killed unspecified 17"]
+);
+reads!(
+    reported_after_a_bare_number_stays_out,
+    "The patrol moved to 12 reported hideouts.",
+    []
+);
+
+// "as against N", "versus N": a comparison with the figure before.
+reads!(
+    as_against_killed,
+    "Police killed 88 bandits in March, as against 65 in February.",
+    ["killed militants 88", "killed militants 65"]
+);
+reads!(
+    as_against_attacks,
+    "There were 31 attacks in the quarter as against 22 a year ago.",
+    ["attacks - 31", "attacks - 22"]
+);
+reads!(
+    versus_killed,
+    "Troops killed 109 militants in May versus 74 in April.",
+    ["killed militants 109", "killed militants 74"]
+);
+reads!(
+    against_alone_is_no_comparison,
+    "The home side won by 109 against 74.",
+    []
+);
+
+// "fell to N in <year>, from M <when>": the start of the change, after a comma.
+reads!(
+    change_then_from_a_year_earlier,
+    "Kidnappings fell to 64 in 2025, from 83 a year earlier.",
+    ["kidnapped unspecified 64", "kidnapped unspecified 83"]
+);
+reads!(
+    change_then_from_previous_year,
+    "Attacks rose to 140 last year, from 112 in the previous year.",
+    ["attacks - 140", "attacks - 112"]
+);
+reads!(
+    change_then_from_places_is_no_count,
+    "Attacks rose to 78 in 2025, from 91 villages.",
+    ["attacks - 78"]
+);
+
+// A parenthesis between the counted noun and the verb of a change.
+reads!(
+    change_noun_before_parenthesis,
+    "Mass-casualty attacks (those with five or more deaths) rose from 9 in 2023 to 16 in 2024.",
+    ["attacks - 9", "attacks - 16"]
+);
+
+// A toll with a long subject keeps its kind over an event noun inside it.
+reads!(long_toll_subject, "The death toll from a bombing by militants at a crowded bus station in the centre of the provincial capital rose to 27 on Tuesday.", ["attacks - 1", "killed unspecified 27"]);
+reads!(long_number_of_killed_subject, "The number of villagers killed in a raid on a cattle market near the district town of Gwoza rose to 44.", ["operations - 1", "killed civilians 44"]);
+reads!(long_subject_without_toll, "The price of fuel at a busy market in the town of Bandiagara in central Mali rose to 31 on Monday.", []);
+
+// A toll in quotation marks.
+reads!(
+    toll_at_quoted_amount,
+    "Residents put the toll at \"about 90\".",
+    ["killed unspecified 90"]
+);
+reads!(
+    toll_at_curly_quoted_amount,
+    "Residents put the toll at “as many as 90”.",
+    ["killed unspecified 90"]
+);
+
+/// The `period` of each figure of a text, in text order ("-" for none).
+macro_rules! periods {
+    ($name:ident, $input:expr, [$($e:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let got: Vec<String> = extract($input)
+                .figures
+                .iter()
+                .map(|f| f.period.clone().unwrap_or_else(|| "-".into()))
+                .collect();
+            let expected: Vec<&str> = vec![$($e),*];
+            assert_eq!(got, expected, "{}", $input);
+        }
+    };
+}
+
+// A bare number with its own time after it has that period, not the sentence's first.
+periods!(
+    own_period_of_compared_counts,
+    "The force carried out 8,210 raids in 2024, up from 7,514 in 2023 and 6,990 in 2022.",
+    ["2024", "2023", "2022"]
+);
+periods!(
+    own_period_of_change_end,
+    "Suicide attacks rose from 11 in 2022 to 17 in 2023.",
+    ["2022", "2023"]
+);
+periods!(
+    own_period_of_month,
+    "date 2025-07-02\n\nPolice recorded 61 attacks in June, down from 70 in May.",
+    ["2025-06", "2025-05"]
+);

@@ -11,7 +11,10 @@
 //! coord    = mention ("and" | ",") mention verb-after     "three soldiers and two civilians were killed"
 //! list     = mention ... ("including" | "comprising" | "among them") mention ("," | "and") mention...
 //! partitive= amount "of" ("the"|"these"|"them") [verb] np   "73 of the killed terrorists"
-//! total    = ("bringing" | "brought") ["the" ("total"|"toll")] "to" amount
+//! total    = ("bringing" | "brought") ["the" ("total"|"toll"|"number") [participle] ...] "to"
+//!            amount                                  "bringing the total killed since May to 96"
+//! compared = ("up from" | "as against" | "compared with" | ", from") amount [reported-as]
+//!                                                    "up from 38 announced a day earlier"
 //! each     = amount "each" ("from"|"in"|"at"|"of") ... "and" ...   "three each from the DRG and
 //!                                                                 the STF": two counts, parts
 //! cases    = amount ("cases"|"instances"|"incidents") "of" modifier* event-noun
@@ -22,8 +25,8 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, NAME_LEADS, NAME_TAILS, PHRASE_VERBS,
-    SPORT_WORDS, TARGET_PLACES,
+    self, Cls, Entry, BARE_STATES, CASE_NOUNS, COMPARED_LEADS, CROWDS, NAME_LEADS, NAME_TAILS,
+    PHRASE_VERBS, REPORTED_AS, SPORT_WORDS, TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
@@ -50,6 +53,9 @@ pub struct Mention {
     pub event_article: bool,
     /// "bringing the total to N".
     pub total: bool,
+    /// The token of a time told right after a bare number ("up from 52,874 in 2024"): its own
+    /// period, when it states one, not the sentence's first; 0 for none.
+    pub when: u32,
     /// The clause of its sentence: clauses split at ";" and ", and"/", while"/", but".
     pub clause: usize,
 
@@ -108,6 +114,7 @@ impl Mention {
             part: false,
             event_article: false,
             total: false,
+            when: 0,
             clause: 0,
             head: None,
             np_end: amount.end,
@@ -530,6 +537,21 @@ fn candidate(
     }
     if m.head.is_none() && m.cue.is_none() {
         m.cue = anaphor;
+    }
+    // "up from 38 announced a day earlier": the source or moment of a count told before, not
+    // a noun the number counts.
+    if m.skipped
+        && m.head.is_none()
+        && np_from == amount.end
+        && amount.start > sa
+        && is_word(toks, np_from, REPORTED_AS)
+        && is_word(
+            toks,
+            amount.start - 1,
+            w!["from", "with", "to", "at", "against", "versus"],
+        )
+    {
+        m.skipped = false;
     }
     if m.head.is_none() && ((np_from != amount.end && !each) || m.skipped) && !m.part {
         return None;
@@ -1048,9 +1070,14 @@ fn candidate(
                 w!["up", "down", "rising", "falling"],
             ) || prev
                 .last()
-                .is_some_and(|p| p.ev_end.max(p.np_end) + 1 == amount.start))
+                .is_some_and(|p| p.ev_end.max(p.np_end) + 1 == amount.start)
+                || change_end_before(toks, prev, amount.start - 2))
             || is_word(toks, amount.start - 1, w!["to", "with"])
-                && is_word(toks, amount.start - 2, w!["compared"]))
+                && is_word(toks, amount.start - 2, w!["compared"])
+            // "as against 74 in April", "versus 74".
+            || is_word(toks, amount.start - 1, COMPARED_LEADS)
+                && (!is_word(toks, amount.start - 1, w!["against"])
+                    || is_word(toks, amount.start - 2, w!["as"])))
     {
         m.kind = prev
             .iter()
@@ -1159,8 +1186,9 @@ fn candidate(
             }
             // "bring the number of khwarij killed in the province since May to 96": the people
             // right after "the number of", however long the rest.
-            let lo = amount.start.saturating_sub(16).max(sa);
+            let lo = amount.start.saturating_sub(32).max(sa);
             if let Some(j) = (lo..amount.start)
+                .rev()
                 .find(|&j| is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]))
             {
                 let side = toks[j + 2..(j + 5).min(amount.start)]
@@ -1257,10 +1285,21 @@ fn candidate(
             // "brings to 197 the number of Maoists neutralised", "the number of deaths": the
             // participle after the people, or the counted noun, names the kind.
             if m.kind.is_none() {
+                // "the number of rebels who had surrendered": the verb of a relative clause.
+                let mut v = probe.np_end;
+                if is_word(toks, v, w!["who", "that", "which"]) {
+                    v += 1;
+                    while v < probe.np_end + 4
+                        && toks.get(v).is_some_and(|t| entry(t).cls == Cls::Aux)
+                    {
+                        v += 1;
+                    }
+                }
                 m.kind = toks
-                    .get(probe.np_end)
+                    .get(v)
                     .filter(|t| t.kind == TokKind::Word)
                     .and_then(|t| entry(t).verb)
+                    .or_else(|| phrase_verb(toks, v, sb).map(|p| p.0))
                     .or_else(|| probe.head.and_then(|h| entry(&toks[h]).noun));
             }
         }
@@ -1322,6 +1361,17 @@ fn candidate(
             each: 2,
             ..m.clone()
         });
+    }
+    // "up from 52,874 in 2024 and 41,002 in 2023": each bare number its own time.
+    if m.head.is_none() && m.contextual {
+        let j = m.ev_end.max(m.np_end);
+        if j + 1 < sb
+            && is_word(toks, j, w!["in", "during"])
+            && (toks[j + 1].kind == TokKind::Number
+                || matches!(entry(&toks[j + 1]).cls, Cls::Month(_)))
+        {
+            m.when = u32::try_from(j + 1).unwrap_or(0);
+        }
     }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
@@ -3650,6 +3700,24 @@ fn second_verb(toks: &[Token], from: usize, sb: usize, k1: Kind) -> Option<(Kind
     None
 }
 
+/// "Incidents fell to 78 in 2025, from 91": whether the comma at `comma` closes the clause of
+/// the last mention before, the end of a change ("to 78") with only a date or place after it.
+fn change_end_before(toks: &[Token], prev: &[Mention], comma: usize) -> bool {
+    if !toks.get(comma).is_some_and(|t| t.is_punct(b',')) {
+        return false;
+    }
+    prev.last().is_some_and(|p| {
+        let end = p.ev_end.max(p.np_end);
+        p.kind.is_some()
+            && p.amount.start > 0
+            && (p.total || is_word(toks, p.amount.start - 1, w!["to"]))
+            && end <= comma
+            && comma <= end + 6
+            && (end..comma)
+                .all(|j| toks[j].kind != TokKind::Punct && entry(&toks[j]).verb.is_none())
+    })
+}
+
 /// "bringing the total to 307", "brought to 491 the number of".
 fn is_total(toks: &[Token], start: usize, sa: usize) -> bool {
     if start <= sa || !is_word(toks, start - 1, w!["to"]) {
@@ -3711,8 +3779,19 @@ fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usiz
     if (verb + 1..at).any(|j| toks[j].kind == TokKind::Punct || entry(&toks[j]).verb.is_some()) {
         return None;
     }
+    // "Major incidents (each involving three or more deaths) dropped from": the noun before a
+    // parenthesis.
+    let mut end = verb;
+    if end > sa && toks[end - 1].is_punct(b')') {
+        if let Some(open) = (end.saturating_sub(14).max(sa)..end - 1)
+            .rev()
+            .find(|&j| toks[j].is_punct(b'('))
+        {
+            end = open;
+        }
+    }
     let words = || {
-        (verb.saturating_sub(10).max(sa)..verb)
+        (end.saturating_sub(10).max(sa)..end)
             .rev()
             .take_while(|&j| toks[j].kind == TokKind::Word)
     };
@@ -3721,7 +3800,7 @@ fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usiz
     if let Some(n) =
         words().find(|&j| is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]))
     {
-        if let Some(k) = (n + 2..verb).find_map(|j| entry(&toks[j]).verb) {
+        if let Some(k) = (n + 2..end).find_map(|j| entry(&toks[j]).verb) {
             return Some((k, n, verb));
         }
     }
@@ -3734,6 +3813,12 @@ fn trend_kind(toks: &[Token], at: usize, sa: usize) -> Option<(Kind, usize, usiz
 /// "the number of people killed has crossed 120": the kind of a counted total before the
 /// number, within a few words.
 fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
+    // "put the toll at \"as many as 70\"": a quote opens the number.
+    let start = if start > sa + 1 && toks[start - 1].is_punct(b'"') {
+        start - 1
+    } else {
+        start
+    };
     if start <= sa
         || !in_set(
             toks,
@@ -3782,12 +3867,30 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
             "hit",
             "touched"
         ],
-    );
+    ) || (start >= sa + 2
+        && is_word(toks, start - 1, w!["at"])
+        && is_word(toks, start - 2, w!["stand", "stands", "stood"]));
     for j in lo..start - 1 {
         if is_word(toks, j, w!["toll", "tolls"]) {
             return Some(Kind::Killed);
         }
-        if is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]) {
+        // "the total killed since January to 340", "the total number held this year to": the
+        // participle right after the total names it.
+        if is_word(toks, j, w!["total", "number", "tally"]) && !is_word(toks, j + 1, w!["of"]) {
+            let p = if is_word(toks, j + 1, w!["number"]) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if p < start {
+                let e = entry(&toks[p]);
+                if let Some(k) = e.verb.filter(|k| k.has_subject() && e.noun.is_none()) {
+                    return Some(k);
+                }
+            }
+        }
+        // "the number of people killed", "the tally of those killed".
+        if is_word(toks, j, w!["number", "total", "tally"]) && is_word(toks, j + 1, w!["of"]) {
             number_of = true;
         } else if number_of && toks[j].kind == TokKind::Word {
             // "the number of people killed".
@@ -3804,6 +3907,34 @@ fn toll_before(toks: &[Token], start: usize, sa: usize) -> Option<Kind> {
             // "civilian deaths rose to 44", "Kidnappings in the state reached 420".
             if let Some(k) = entry(&toks[j]).noun.filter(|k| k.has_subject()) {
                 return Some(k);
+            }
+        }
+    }
+    // "The death toll from an attack by gunmen on a market in the town of X rose to 31": a long
+    // subject, with no count or kind verb of its own between.
+    if rose && lo > sa {
+        let far = start.saturating_sub(32).max(sa);
+        let mut j = start - 1;
+        while j > far {
+            j -= 1;
+            let t = &toks[j];
+            // Not past another clause: "... stood at 20, and officials raised".
+            if t.kind == TokKind::Punct
+                && (t.punct != b',' || is_word(toks, j + 1, w!["and", "but", "while"]))
+            {
+                break;
+            }
+            if is_word(toks, j, w!["toll", "tolls"]) {
+                if (j + 1..start).all(|x| entry(&toks[x]).verb.is_none()) {
+                    return Some(Kind::Killed);
+                }
+                break;
+            }
+            if is_word(toks, j, w!["number"]) && is_word(toks, j + 1, w!["of"]) {
+                // "the number of people killed in an ambush on a convoy near ...".
+                return (j + 2..(j + 6).min(start))
+                    .take_while(|&x| toks[x].kind == TokKind::Word)
+                    .find_map(|x| entry(&toks[x]).verb.filter(|k| k.has_subject()));
             }
         }
     }
@@ -4567,6 +4698,56 @@ mod tests {
         "A report said troops had killed 8 rebels.",
         ["killed militants 8"]
     );
+    // Running totals and revised tolls: the words before "to N" or after "from N".
+    finds!(
+        total_participle,
+        "It brought the total killed since May to 96.",
+        ["killed unspecified 96"]
+    );
+    finds!(
+        total_number_participle,
+        "It took the total number held since May to 960.",
+        ["arrested unspecified 960"]
+    );
+    finds!(
+        number_participle,
+        "This took the number injured this week to 18.",
+        ["injured unspecified 18"]
+    );
+    finds!(
+        total_of_a_thing,
+        "This took the total spent this week to 18.",
+        []
+    );
+    finds!(
+        relative_after_number_of,
+        "This raised to 18 the number of rebels who had laid down their arms.",
+        ["surrendered militants 18"]
+    );
+    finds!(far_toll, "The toll from a blast near a mosque in the old quarter of the northern town of Jos rose to 9.", ["attacks - 1", "killed unspecified 9"]);
+    finds!(far_toll_after_a_count, "The toll from 2 blasts near a mosque in the old quarter of the northern town of Jos rose to 9.", ["attacks - 2", "killed unspecified 9"]);
+    finds!(far_toll_other_clause, "The toll of the blast was confirmed by a doctor in the town of Jos, and the price of fuel in the old quarter of the town rose to 9.", []);
+    finds!(
+        comparison_reported,
+        "Deaths rose to 40, up from 31 reported earlier.",
+        ["killed unspecified 40", "killed unspecified 31"]
+    );
+    finds!(
+        comparison_after_comma,
+        "Raids fell to 12 in June, from 19 in May.",
+        ["operations - 12", "operations - 19"]
+    );
+    finds!(
+        comparison_after_comma_needs_a_change,
+        "Police raided 12 homes in June, from 19 in May.",
+        []
+    );
+    finds!(
+        as_against,
+        "Police made 40 arrests in June, as against 31 in May.",
+        ["arrested unspecified 40", "arrested unspecified 31"]
+    );
+
     finds!(
         reported_is_a_modifier,
         "The monitor counted 90 reported fatalities.",

@@ -723,6 +723,31 @@ pub const ANOTHER_EVENT: &[&[Word]] = &[
 /// instances of arbitrary arrest", "12 incidents of abduction".
 pub const CASE_NOUNS: &[Word] = w!["cases", "instances", "incidents", "incidences"];
 
+/// Participles of reporting after an earlier toll, the count's source or moment: "up from 38
+/// announced a day earlier", "up from 12 given by police".
+pub const REPORTED_AS: &[Word] = w![
+    "announced",
+    "reported",
+    "given",
+    "recorded",
+    "registered",
+    "cited",
+    "claimed",
+    "documented",
+    "counted",
+    "published",
+    "issued",
+    "quoted",
+    "estimated",
+    "logged",
+    "tallied",
+    "provided",
+];
+
+/// Words that compare a bare number with the figure before: "109 militants in May, as against
+/// 74 in April", "compared with 74", "versus 74".
+pub const COMPARED_LEADS: &[Word] = w!["against", "versus", "vs"];
+
 /// Crowds that hold people against their will: "residents held four soldiers" is a kidnapping,
 /// not an arrest.
 pub const CROWDS: &[Word] = w![

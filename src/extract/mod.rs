@@ -129,6 +129,7 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     cands.clear();
     said.clear();
     let mut last_sentence = usize::MAX;
+    let mut sentence_at = dedupe::NONE;
     let (mut running_total, mut another) = (false, false);
     for m in mentions {
         let Some(kind) = m.kind else { continue };
@@ -138,8 +139,18 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
             (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
             said.push(sentence_said(text, toks, a, b, published, &mut steps));
+            sentence_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
         }
-        let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
+        // A bare number's own time: "up from 52,874 in 2024 and 41,002 in 2023".
+        let mut period_at = sentence_at;
+        if m.when != 0 {
+            let w = m.when as usize;
+            if let Some(p) = dates::period_at(text, toks, a, b, w, published) {
+                let here = said.get(sentence_at as usize).and_then(|s| s.1);
+                said.push((Some(p), here));
+                period_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
+            }
+        }
         let a = m.amount;
         cands.push(dedupe::Candidate {
             kind,
@@ -150,8 +161,8 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             approx: a.approx,
             vague: a.vague,
             rate: m.rate,
-            period: said_at,
-            location: said_at,
+            period: period_at,
+            location: sentence_at,
             start: toks[m.ev_start].start,
             end: toks[m.ev_end.max(m.ev_start + 1) - 1].end,
             sentence: m.sentence,
