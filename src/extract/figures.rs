@@ -483,9 +483,10 @@ fn candidate(
     {
         m.part = true;
     }
-    // "71 Maoists surrendered, of whom 30 carried rewards": a part of the figure before.
+    // "71 Maoists surrendered, of whom 30 were women", "54 attacks, of which 33 took place in
+    // the tribal districts": a part of the figure before.
     if amount.start >= sa + 2
-        && is_word(toks, amount.start - 1, w!["whom"])
+        && is_word(toks, amount.start - 1, w!["whom", "which"])
         && is_word(toks, amount.start - 2, w!["of"])
     {
         m.part = true;
@@ -537,6 +538,22 @@ fn candidate(
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
+        // "12 militants, five of whom had rewards on their heads": what some of them have or
+        // carry describes them; it counts none of the kinds (a breakdown says what they were).
+        // "had been killed" is a verb phrase, "also had" an aside.
+        let k = if is_word(toks, np_from, w!["also", "each", "all"]) {
+            np_from + 1
+        } else {
+            np_from
+        };
+        if in_set(toks, k, PART_ASIDES)
+            && !toks.get(k + 1).is_some_and(|t| {
+                let e = entry(t);
+                e.cls == Cls::Aux || e.verb.is_some()
+            })
+        {
+            return None;
+        }
     }
     if m.head.is_none() && amount.of && !m.part {
         return None;
@@ -1333,9 +1350,7 @@ fn count_in_parens(toks: &[Token], m: &Mention, i: usize) -> Option<usize> {
     // Only past the head: the "of" phrase or parenthesis the noun phrase skipped.
     let end = m.after.min(toks.len());
     (m.np_end.max(m.amount.end)..end)
-        .find(|&k| {
-            toks[k].is_punct(b'(') && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
-        })
+        .find(|&k| toks[k].is_punct(b'(') && toks.get(k + 1).is_some_and(is_numeral))
         .map(|p| (p + 1).max(i + 1))
 }
 
@@ -2521,6 +2536,20 @@ fn noun_phrase(
     m.cue = cue;
 }
 
+/// Verbs after a part with no noun of its own ("five of whom had rewards on their heads",
+/// "Twenty of them carried bounties") that describe its people instead of counting them.
+const PART_ASIDES: &WordSet = ws![
+    "had",
+    "has",
+    "have",
+    "carried",
+    "carry",
+    "carrying",
+    "bore",
+    "faced",
+    "possessed",
+];
+
 /// What "fighter" names before these words: an aircraft, not a person.
 const AIRCRAFT: &[Word] =
     w!["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",];
@@ -2626,6 +2655,25 @@ fn better(a: Option<(Subject, u8)>, b: (Subject, u8)) -> Option<(Subject, u8)> {
 
 /// Skips a parenthesis from `(` at `j`, bounded; records subject cues inside.
 fn skip_parens(toks: &[Token], j: usize, sb: usize, cue: &mut Option<(Subject, u8)>) -> usize {
+    // "12 people (eight militants and four civilians)": a breakdown into counted parts, read
+    // on their own; it names the whole's side only when all its parts are on one side.
+    if toks.get(j + 1).is_some_and(is_numeral) {
+        if let Some(end) = breakdown_in_parens(toks, j, sb) {
+            let mut side = None;
+            let mut mixed = false;
+            for t in &toks[j + 1..end] {
+                let e = entry(t);
+                if let Some(s) = e.subject.filter(|_| e.person) {
+                    mixed |= side.is_some_and(|x| x != s.0);
+                    side = Some(s.0);
+                }
+            }
+            if let Some(s) = side.filter(|_| !mixed) {
+                *cue = better(*cue, (s, 2));
+            }
+            return end + 1;
+        }
+    }
     let lim = (j + 10).min(sb);
     let mut k = j + 1;
     while k < lim {
@@ -2639,6 +2687,35 @@ fn skip_parens(toks: &[Token], j: usize, sb: usize, cue: &mut Option<(Subject, u
         k += 1;
     }
     j + 1
+}
+
+/// The closing `)` of a breakdown opening at `(` at `j`: counts of people joined by "," and
+/// "and" ("(31 civilians, 26 SF personnel and 70 terrorists)"); `None` for anything else.
+fn breakdown_in_parens(toks: &[Token], j: usize, sb: usize) -> Option<usize> {
+    let lim = (j + 24).min(sb);
+    let mut counts = 0;
+    let mut people = 0;
+    let mut k = j + 1;
+    while k < lim {
+        let t = &toks[k];
+        if t.is_punct(b')') {
+            return (counts >= 2 && people == counts).then_some(k);
+        }
+        if is_numeral(t) || is_word(toks, k, w!["a", "an"]) {
+            counts += 1;
+            // The count's noun: the first person noun in the next few words.
+            if (k + 1..(k + 5).min(lim))
+                .take_while(|&x| toks[x].kind == TokKind::Word && !is_word(toks, x, w!["and"]))
+                .any(|x| entry(&toks[x]).person)
+            {
+                people += 1;
+            }
+        } else if !(t.kind == TokKind::Word || t.is_punct(b',') || t.is_punct(b'-')) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 enum Before {
@@ -3869,8 +3946,29 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             ms[i].contextual = ms[i + 1].contextual;
             continue;
         }
-        // "Nine policemen were injured, six of them seriously": a part in apposition.
+        // "killed 12 people (eight militants and four civilians)": the first count of a
+        // breakdown in brackets after a figure's noun is a part of it; the list goes on below.
         let at = ms[i].amount.start;
+        if i > first
+            && at > sa + 1
+            && toks[at - 1].is_punct(b'(')
+            && ms[i - 1].amount.end < at
+            && at <= ms[i - 1].after
+            && ms[i - 1].rate.is_none()
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+            && ms[i].head.is_some_and(|h| is_person_noun(&toks[h]))
+        {
+            if ms[i].kind.is_none() {
+                ms[i].kind = ms[i - 1].kind;
+            }
+            if ms[i].kind == ms[i - 1].kind {
+                ms[i].parent = Some(i - 1);
+                ms[i].part = true;
+                ms[i].list_intro = true;
+                continue;
+            }
+        }
+        // "Nine policemen were injured, six of them seriously": a part in apposition.
         if ms[i].kind.is_none()
             && ms[i].part
             && i > first
@@ -3896,6 +3994,13 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
         let intro = (lo..start).rev().find(|&j| {
             entry(&toks[j]).cls == Cls::ListIntro
                 || (is_word(toks, j, w!["of"]) && is_word(toks, j + 1, w!["whom"]))
+                // "54 attacks, of which 33 ...": only right after the figure it refers to.
+                || (is_word(toks, j, w!["of"])
+                    && is_word(toks, j + 1, w!["which"])
+                    && i > first
+                    && j >= sa + 1
+                    && toks[j - 1].is_punct(b',')
+                    && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 1 >= j)
                 // "Of the dead, 51 were militants": a breakdown opening its sentence.
                 || (j <= sa + 1
                     && is_word(toks, j, w!["of"])
