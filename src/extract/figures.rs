@@ -3473,8 +3473,11 @@ fn antecedent_side(toks: &[Token], at: usize, sa: usize) -> Option<(Subject, u8)
         let e = entry(&toks[j]);
         // "abducted by the assailants. Five of them were released": not the agent before.
         let agent = j < sa && (j.saturating_sub(2)..j).any(|k| is_word(toks, k, w!["by"]));
-        e.person && e.subject.is_some() && !agent
+        // "clashed with Abu Sayyaf remnants, killing two of them": a group's name too.
+        (e.person || e.subject.is_some_and(|s| s.1 >= 3)) && !agent
     })?;
+    // "arrested six suspects, one of them wounded": the nearest people, even of no side.
+    entry(&toks[j]).subject?;
     let doer = (j + 1..at).all(|k| {
         let e = entry(&toks[k]);
         toks[k].kind == TokKind::Word && (e.verb.is_some() || e.cls == Cls::Aux)
@@ -3989,9 +3992,22 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
         } else {
             sa
         };
-        // A list opener between the previous mention and this one.
-        let lo = prev_end.max(start.saturating_sub(12)).max(sa);
-        let intro = (lo..start).rev().find(|&j| {
+        // "Among the 67 detained were 11 women", "Of the 20 wounded, 12 were soldiers": the
+        // opener's own count is the whole, and the opener goes on to the counts after it.
+        let opener_whole = |m: &Mention| {
+            let s = m.amount.start;
+            (s >= sa + 2 && s <= sa + 3).then(|| s - 2).filter(|&l| {
+                in_set(toks, l, ws!["among", "amongst", "of"])
+                    && in_set(toks, l + 1, ws!["the", "those", "these"])
+            })
+        };
+        let whole_here = opener_whole(&ms[i]).is_some();
+        let lo = match (i > first).then(|| opener_whole(&ms[i - 1])).flatten() {
+            Some(l) if ms[i - 1].kind.is_some() && start <= l + 16 => l,
+            // A list opener between the previous mention and this one.
+            _ => prev_end.max(start.saturating_sub(12)).max(sa),
+        };
+        let intro = (lo..start).rev().filter(|_| !whole_here).find(|&j| {
             entry(&toks[j]).cls == Cls::ListIntro
                 || (is_word(toks, j, w!["of"]) && is_word(toks, j + 1, w!["whom"]))
                 // "54 attacks, of which 33 ...": only right after the figure it refers to.
@@ -4029,8 +4045,15 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                         e.verb
                             .or(e.noun)
                             .or_else(|| phrase_verb(toks, j, start).map(|v| v.0))
+                            .map(|k| (k, j))
                     })
-                    .filter(|k| k.has_subject())
+                    // "Of the raids, 300 were in Bajaur": events only as the opener's last word.
+                    .filter(|&(k, j)| {
+                        k.has_subject()
+                            || j + 1 == start
+                            || (j + 2 == start && toks[j + 1].is_punct(b','))
+                    })
+                    .map(|(k, _)| k)
             } else if l > sa + 1 && is_word(toks, l + 1, w!["them", "those", "these"]) {
                 // "Most of the dead were civilians, among them a soldier": a kind word earlier in
                 // the sentence names what "them" are.
@@ -4203,17 +4226,21 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
         // A list going on: "56 civilians, 44 personnel and 11 militants".
         // "among them 19 women and 9 children, and several others were wounded": the people of
         // a list of parts keep its kind, whatever verb comes later; ", and" closes the list.
+        let person = ms[i].head.is_some_and(|h| is_person_noun(&toks[h]));
         let relabel = i > first
             && ms[i].kind.is_some()
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
             && ms[i - 1]
                 .parent
                 .is_some_and(|p| ms[p].kind == ms[i - 1].kind && ms[p].amount.start < start)
-            && ms[i].head.is_some_and(|h| is_person_noun(&toks[h]))
+            && person
             && !(prev_end..start)
                 .any(|j| toks[j].is_punct(b',') && is_word(toks, j + 1, w!["and"]));
         if i > first
             && ms[i - 1].list_intro
             && (ms[i].kind.is_none() || ms[i].kind == ms[i - 1].kind || relabel)
+            // People are no items of a list of events.
+            && !(person && ms[i - 1].kind.is_some_and(|k| !k.has_subject()))
             && start >= prev_end
             && start - prev_end <= 12
         {
@@ -4229,6 +4256,8 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                     && !toks[j].is_punct(b':')
                     // ", while 384 militants were killed": a new clause, not the list.
                     && !is_word(toks, j, w!["while", "whereas", "but"])
+                    // ", he said, adding that 12 soldiers...": a reported clause.
+                    && !is_word(toks, j, w!["said", "says", "adding", "added", "that"])
             });
             if joined && clean {
                 ms[i].list_intro = true;

@@ -22,7 +22,7 @@ pub const NO_WORD: Word = 0;
 #[rustfmt::skip]
 pub const KEYWORDS: &[&str] = &[
     "a", "abandoned", "about", "above", "accomplices", "accused", "acknowledged", "across",
-    "actions", "added", "admitted", "after", "against", "age", "aged", "ages", "ago", "aides",
+    "actions", "added", "adding", "admitted", "after", "against", "age", "aged", "ages", "ago", "aides",
     "aircraft", "airstrike", "airstrikes", "alive", "all", "allegedly", "almost", "also", "ambush",
     "among", "amongst", "an", "and", "annual", "annually", "another", "anxiety", "approx",
     "approximate", "approximately", "are", "armed", "arms", "army", "around", "as", "assault",
