@@ -89,6 +89,8 @@ pub struct Mention {
     whole_kind: Option<Kind>,
     /// One of the two counts of "three each from A and B": 1 the first, 2 the second.
     each: u8,
+    /// Its side is named by a copula with no noun of its own: "six were policemen".
+    copula: bool,
 }
 
 impl Mention {
@@ -134,6 +136,7 @@ impl Mention {
             partitive_kind: None,
             whole_kind: None,
             each: 0,
+            copula: false,
         }
     }
 }
@@ -584,6 +587,7 @@ fn candidate(
                 break;
             }
             if e.person {
+                m.copula = true;
                 // "were Afghan nationals": where they come from, not their side.
                 let origin = is_word(toks, j, w!["nationals", "citizens", "residents", "natives"]);
                 if e.subject.is_some() && !origin {
@@ -1000,6 +1004,32 @@ fn candidate(
                 m2.kind = Some(k2.0);
                 note_verb(src, &toks[k2.1], &mut m2);
                 out_extra = Some(m2);
+            }
+        }
+    }
+    // "300 of the detainees were members of Daesh": people held are parts of an arrest, and
+    // hostages of a kidnapping, told before.
+    if m.kind.is_none() && m.part && m.whole_kind.is_none() {
+        // Only what they were: "300 of the detainees escaped" is no figure.
+        let what = in_set(
+            toks,
+            m.after,
+            ws![
+                "were",
+                "was",
+                "are",
+                "is",
+                "belonged",
+                "belonging",
+                "hailed",
+                "hailing"
+            ],
+        );
+        if let Some(h) = m.head.filter(|&h| h == np_from && what) {
+            if is_word(toks, h, w!["detainees", "detainee"]) {
+                m.whole_kind = Some(Kind::Arrested);
+            } else if is_word(toks, h, w!["hostages", "captives"]) {
+                m.whole_kind = Some(Kind::Kidnapped);
             }
         }
     }
@@ -3986,6 +4016,66 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             ms[i].parent = Some(i - 1);
             continue;
         }
+        // "KP recorded 54 attacks; 33 of them took place in the tribal districts", "Troops
+        // killed 12 militants. Seven of them were commanders": a part of the count right
+        // before, with no other number between, also across a sentence it opens.
+        if ms[i].kind.is_none()
+            && ms[i].part
+            && ms[i].head.is_none()
+            && i > 0
+            && in_set(toks, ms[i].amount.end + 1, ws!["them", "these", "those"])
+            && is_word(toks, ms[i].amount.end, w!["of"])
+            && (ms[i - 1].sentence == ms[i].sentence
+                || (ms[i - 1].sentence + 1 == ms[i].sentence && at <= sa + 1))
+            && ms[i - 1].rate.is_none()
+            && !ms[i - 1].event_article
+            && (ms[i - 1].amount.end..at).all(|j| {
+                !is_numeral(&toks[j]) || is_word(toks, j, w!["a", "an"])
+            })
+            // "One of them, Cristal Garcia, was a commander": a named person described.
+            && !(toks.get(ms[i].amount.end + 2).is_some_and(|t| t.is_punct(b','))
+                && toks.get(ms[i].amount.end + 3).is_some_and(|t| t.cap()))
+        {
+            let p = i - 1;
+            // "them" are the people or the events of the count before.
+            let fits = match ms[p].kind {
+                Some(k) if !k.has_subject() => antecedent_side(toks, at, sa).is_none(),
+                Some(_) => ms[p].head.is_none_or(|h| entry(&toks[h]).person),
+                None => false,
+            };
+            if fits {
+                ms[i].kind = ms[p].kind;
+                ms[i].parent = Some(p);
+                continue;
+            }
+        }
+        // "12 of the dead were gunmen and two were guardsmen", "Nine people died; six were
+        // policemen": what some of the people counted just before were, a part of the count or
+        // the breakdown going on.
+        if ms[i].kind.is_none()
+            && ms[i].copula
+            && ms[i].head.is_none()
+            && i > first
+            && ms[i - 1].kind.is_some_and(Kind::has_subject)
+            && ms[i - 1].rate.is_none()
+            && ms[i - 1].ev_end < at
+            && at <= ms[i - 1].ev_end + 2
+            && (ms[i - 1].ev_end..at).all(|j| {
+                toks[j].is_punct(b',')
+                    || toks[j].is_punct(b';')
+                    || in_set(toks, j, ws!["and", "while", "whereas"])
+            })
+        {
+            let (kind, parent) = if ms[i - 1].part && ms[i - 1].copula {
+                (ms[i - 1].kind, ms[i - 1].parent)
+            } else {
+                (ms[i - 1].kind, Some(i - 1))
+            };
+            ms[i].kind = kind;
+            ms[i].parent = parent;
+            ms[i].part = true;
+            continue;
+        }
         let start = ms[i].amount.start;
         let prev_end = if i > first {
             ms[i - 1].ev_end.max(ms[i - 1].np_end)
@@ -4258,6 +4348,8 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                     && !is_word(toks, j, w!["while", "whereas", "but"])
                     // ", he said, adding that 12 soldiers...": a reported clause.
                     && !is_word(toks, j, w!["said", "says", "adding", "added", "that"])
+                    // ", as against 127 fatalities": a comparison.
+                    && !is_word(toks, j, w!["against", "compared"])
             });
             if joined && clean {
                 ms[i].list_intro = true;
