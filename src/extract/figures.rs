@@ -184,7 +184,7 @@ pub fn find_into(
         let civ = out[first..].iter().any(|m| m.peoplelike)
             && (*doc_civilian.get_or_insert_with(|| doc_says_civilians(toks, steps))
                 || sentence_is_civilian(toks, a, b, steps));
-        subjects(out, first, civ);
+        subjects(toks, out, first, civ);
         // "two strikes in the 31st over": play, not operations or attacks.
         let events = |m: &Mention| matches!(m.kind, Some(Kind::Operations | Kind::Attacks));
         if out[first..].iter().any(events) && sentence_is_sport(toks, a, b, steps) {
@@ -449,9 +449,13 @@ fn candidate(
         && !amount.article
         && is_word(toks, np_from, w!["of"])
         && is_word(toks, np_from + 1, w!["his", "its", "their", "our"])
-        && toks
-            .get(np_from + 2)
-            .is_some_and(|t| t.kind == TokKind::Word && entry(t).person)
+        // "four of our gallant soldiers": adjectives before the people.
+        && (np_from + 2..(np_from + 5).min(sb))
+            .take_while(|&j| {
+                let e = entry(&toks[j]);
+                toks[j].kind == TokKind::Word && (e.person || (e.cls == Cls::Plain && e.verb.is_none() && e.num == 0))
+            })
+            .any(|j| entry(&toks[j]).person)
     {
         // "three of his accomplices": people of someone, not a part of a figure.
         np_from += 2;
@@ -4106,7 +4110,13 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                     && i > first
                     && j >= sa + 1
                     && toks[j - 1].is_punct(b',')
-                    && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 1 >= j)
+                    && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 6 >= j
+                    // "61 attacks in the province, of which": a place between at most.
+                    && (ms[i - 1].ev_end.max(ms[i - 1].np_end)..j - 1).all(|x| {
+                        toks[x].kind == TokKind::Word
+                            && entry(&toks[x]).verb.is_none()
+                            && entry(&toks[x]).cls != Cls::Conj
+                    }))
                 // "Of the dead, 51 were militants": a breakdown opening its sentence.
                 || (j <= sa + 1
                     && is_word(toks, j, w!["of"])
@@ -4411,7 +4421,7 @@ fn sentence_is_sport(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> boo
 }
 
 /// Settles the subject of every mention of one sentence.
-fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
+fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
     // Every noun phrase's own side, whether or not it was bound to a kind: "two bombers... one
     // of these was killed" takes it.
     for m in ms[first..].iter_mut() {
@@ -4547,13 +4557,29 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
     }
     // "60 people, including 45 students, were martyred": civilian parts make "people" civilians
     // whatever the verb says. "12 soldiers, including two women, were martyred": women and men
-    // among a force are on its side (among militants they are counted as civilians, as the
-    // women and children of surrendering fighters are).
+    // among a force are on its side. "arrested 30 Maoists, including 12 women": so are the
+    // women and men a count of militants names as its parts (though not the children, nor the
+    // women of "967 terrorists, 354 adult females and 531 children", families counted beside
+    // the fighters).
     for i in first..ms.len() {
         if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
-            if ms[i].demographic
-                && ms[i].subject == Some(Subject::Civilians)
-                && ms[p].subject == Some(Subject::SecurityForces)
+            let word = ms[i]
+                .head
+                .or_else(|| ms[i].copula.then(|| ms[i].ev_end.checked_sub(1)).flatten());
+            let adults = word.is_some_and(|h| {
+                in_set(
+                    toks,
+                    h,
+                    ws!["women", "woman", "men", "man", "females", "males"],
+                ) && !is_word(toks, h + 1, w!["and", "or"])
+            });
+            if ms[i].subject == Some(Subject::Civilians)
+                && ((ms[i].demographic && ms[p].subject == Some(Subject::SecurityForces))
+                    || (adults
+                        && ms[p].subject == Some(Subject::Militants)
+                        && ms[p]
+                            .head_subject
+                            .is_some_and(|s| s.0 == Subject::Militants)))
             {
                 ms[i].subject = ms[p].subject;
             }
@@ -5797,7 +5823,17 @@ mod tests {
     finds!(
         women_among_maoists,
         "Twenty-nine Maoists, including 14 women, surrendered.",
-        ["surrendered militants 29", "surrendered civilians 14"]
+        ["surrendered militants 29", "surrendered militants 14"]
+    );
+    // Families counted beside the fighters, not as their parts, stay civilians.
+    finds!(
+        women_beside_militants,
+        "Some 300 fighters, 120 adult females and 200 children surrendered.",
+        [
+            "surrendered militants 300",
+            "surrendered civilians 120",
+            "surrendered civilians 200"
+        ]
     );
     finds!(
         women_among_soldiers,
@@ -6184,13 +6220,19 @@ mod tests {
     );
     finds!(
         of_whom_part,
-        "As many as 71 Maoists surrendered on Monday, of whom 30 carried rewards on their heads.",
+        "As many as 71 Maoists surrendered on Monday, of whom 30 were women.",
         ["surrendered militants 71", "surrendered militants 30"]
+    );
+    // Carrying rewards describes some of them; it counts no kind (the dev set's own note).
+    finds!(
+        of_whom_aside,
+        "As many as 71 Maoists surrendered on Monday, of whom 30 carried rewards on their heads.",
+        ["surrendered militants 71"]
     );
     finds!(
         apposition_part,
         "Eleven Maoists, 8 of them carrying bounties, laid down arms in Bijapur.",
-        ["surrendered militants 11", "surrendered militants 8"]
+        ["surrendered militants 11"]
     );
     finds!(
         high_value_targets,
