@@ -4108,7 +4108,7 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
                 || (is_word(toks, j, w!["of"])
                     && is_word(toks, j + 1, w!["which"])
                     && i > first
-                    && j >= sa + 1
+                    && j > sa
                     && toks[j - 1].is_punct(b',')
                     && ms[i - 1].ev_end.max(ms[i - 1].np_end) + 6 >= j
                     // "61 attacks in the province, of which": a place between at most.
