@@ -926,3 +926,13 @@ reads!(
     "Soldiers fought Boko Haram remnants near the lake, killing five of them.",
     ["killed militants 5"]
 );
+reads!(
+    woman_among_militants_of_the_sentence_before,
+    "Eighteen insurgents laid down their arms in Kohlu. Among them were two commanders and a \
+     woman.",
+    [
+        "surrendered militants 18",
+        "surrendered militants 2 <0",
+        "surrendered militants 1 <0"
+    ]
+);

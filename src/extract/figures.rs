@@ -4562,7 +4562,9 @@ fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
     // women of "967 terrorists, 354 adult females and 531 children", families counted beside
     // the fighters).
     for i in first..ms.len() {
-        if let Some(p) = ms[i].parent.filter(|&p| p >= first && p < i) {
+        // The whole may be told in the sentence before: "27 rebels laid down their arms. Among
+        // them were three commanders and a woman."
+        if let Some(p) = ms[i].parent.filter(|&p| p < i) {
             let word = ms[i]
                 .head
                 .or_else(|| ms[i].copula.then(|| ms[i].ev_end.checked_sub(1)).flatten());
@@ -4577,13 +4579,12 @@ fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
                 && ((ms[i].demographic && ms[p].subject == Some(Subject::SecurityForces))
                     || (adults
                         && ms[p].subject == Some(Subject::Militants)
-                        && ms[p]
-                            .head_subject
-                            .is_some_and(|s| s.0 == Subject::Militants)))
+                        && ms[p].np_subject == Some(Subject::Militants)))
             {
                 ms[i].subject = ms[p].subject;
             }
-            if ms[i].subject == Some(Subject::Civilians)
+            if p >= first
+                && ms[i].subject == Some(Subject::Civilians)
                 && ms[p].peoplelike
                 && ms[p].martyr
                 && matches!(
