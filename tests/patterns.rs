@@ -936,3 +936,8 @@ reads!(
         "surrendered militants 1 <0"
     ]
 );
+reads!(
+    copula_breakdown_after_a_date,
+    "Six people were shot dead on Friday; four were traders.",
+    ["killed unspecified 6", "killed civilians 4 <0"]
+);

@@ -4063,11 +4063,17 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             && ms[i - 1].kind.is_some_and(Kind::has_subject)
             && ms[i - 1].rate.is_none()
             && ms[i - 1].ev_end < at
-            && at <= ms[i - 1].ev_end + 2
-            && (ms[i - 1].ev_end..at).all(|j| {
+            && at <= ms[i - 1].ev_end + 8
+            // "Eight people were killed on Monday; two were children": a date or place between,
+            // then the joint.
+            && (toks[at - 1].is_punct(b',')
+                || toks[at - 1].is_punct(b';')
+                || in_set(toks, at - 1, ws!["and", "while", "whereas"]))
+            && (ms[i - 1].ev_end..at - 1).all(|j| {
+                let e = entry(&toks[j]);
                 toks[j].is_punct(b',')
                     || toks[j].is_punct(b';')
-                    || in_set(toks, j, ws!["and", "while", "whereas"])
+                    || (toks[j].kind == TokKind::Word && e.verb.is_none() && e.cls != Cls::Aux)
             })
         {
             let (kind, parent) = if ms[i - 1].part && ms[i - 1].copula {
