@@ -862,7 +862,7 @@ reads!(
 reads!(
     of_the_detainees_part,
     "Police held 240 people in raids. 150 of the detainees were members of the TTP.",
-    ["arrested unspecified 240", "arrested unspecified 150 <0"]
+    ["arrested unspecified 240", "arrested militants 150 <0"]
 );
 reads!(
     of_the_detainees_doing_something_else,
@@ -940,4 +940,14 @@ reads!(
     copula_breakdown_after_a_date,
     "Six people were shot dead on Friday; four were traders.",
     ["killed unspecified 6", "killed civilians 4 <0"]
+);
+reads!(
+    of_the_detainees_side_from_the_copula,
+    "Police held 240 people in raids. 150 of the detainees were suspected members of ISIS, and 20 \
+     of the detainees were Afghan nationals.",
+    [
+        "arrested unspecified 240",
+        "arrested militants 150 <0",
+        "arrested unspecified 20 <0"
+    ]
 );

@@ -1035,6 +1035,21 @@ fn candidate(
             } else if is_word(toks, h, w!["hostages", "captives"]) {
                 m.whole_kind = Some(Kind::Kidnapped);
             }
+            // "were suspected members of Daesh": the side they were of.
+            if let Some(s) = (m.after + 1..(m.after + 7).min(sb))
+                .take_while(|&j| toks[j].kind == TokKind::Word && entry(&toks[j]).verb.is_none())
+                // "were Afghan nationals": where they come from, not their side.
+                .filter(|&j| {
+                    !in_set(
+                        toks,
+                        j,
+                        ws!["nationals", "citizens", "residents", "natives"],
+                    )
+                })
+                .find_map(|j| entry(&toks[j]).subject.filter(|s| s.1 >= 2))
+            {
+                m.cue = better(m.cue, (s.0, 2));
+            }
         }
     }
     if m.kind.is_none() {
