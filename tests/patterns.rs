@@ -1030,3 +1030,194 @@ periods!(
     "date 2025-07-02\n\nPolice recorded 61 attacks in June, down from 70 in May.",
     ["2025-06", "2025-05"]
 );
+// Parts of totals (fx-parts). Counts of events have parts too: "of which", "N of them".
+reads!(
+    of_which_part_of_events,
+    "Militants carried out 61 attacks in the province, of which 40 occurred in the border \
+     districts.",
+    ["attacks - 61", "attacks - 40 <0"]
+);
+reads!(
+    of_which_part_of_operations,
+    "The army launched 75 strikes, of which 18 were in the valley.",
+    ["operations - 75", "operations - 18 <0"]
+);
+reads!(
+    of_which_after_things_is_no_part,
+    "Troops shot dead 4 insurgents and seized 25 guns, of which 9 were rifles.",
+    ["killed militants 4"]
+);
+reads!(
+    of_them_part_of_events_in_next_sentence,
+    "The region saw 48 bombings last year. 29 of them took place in the capital.",
+    ["attacks - 48", "attacks - 29 <0"]
+);
+reads!(
+    of_them_part_of_people_in_next_sentence,
+    "Troops gunned down 15 rebels. Six of them were senior commanders.",
+    ["killed militants 15", "killed militants 6 <0"]
+);
+reads!(
+    of_them_after_things_is_no_part,
+    "Police detained 9 suspects and recovered 30 rifles. Twelve of them were new.",
+    ["arrested unspecified 9"]
+);
+reads!(
+    of_them_naming_a_person_is_no_part,
+    "Three guards died on Sunday. One of them, Ahmed Khan, was a sergeant.",
+    ["killed security_forces 3"]
+);
+
+// "Of the X, N ...": the opener names the kind, events too; the kind goes no further.
+reads!(
+    of_the_events_opener_names_the_kind,
+    "Forces mounted 320 raids and detained 85 insurgents. Of the raids, 210 were in the north.",
+    [
+        "operations - 320",
+        "arrested militants 85",
+        "operations - 210 <0"
+    ]
+);
+reads!(
+    kind_of_an_event_opener_does_not_spread,
+    "Forces mounted 320 raids. Of the raids, 210 were in the north, he said, adding that nine \
+     policemen had embraced shahadat.",
+    [
+        "operations - 320",
+        "operations - 210 <0",
+        "killed security_forces 9"
+    ]
+);
+
+// A breakdown in brackets: each item a part; the whole is mixed when its parts are.
+reads!(
+    bracketed_breakdown_parts,
+    "Gunmen killed 15 people (nine villagers and six guards) in the raid.",
+    [
+        "killed unspecified 15",
+        "killed civilians 9 <0",
+        "killed security_forces 6 <0"
+    ]
+);
+reads!(
+    bracketed_breakdown_of_a_count_noun,
+    "The district saw 84 deaths (20 civilians, 14 policemen and 50 insurgents) in 2023.",
+    [
+        "killed unspecified 84",
+        "killed civilians 20 <0",
+        "killed security_forces 14 <0",
+        "killed militants 50 <0"
+    ]
+);
+
+// An opener's own count is the whole of the counts after it.
+reads!(
+    among_the_counted_whole,
+    "Among the 45 arrested were nine Afghans and two Somalis.",
+    [
+        "arrested unspecified 45",
+        "arrested unspecified 9 <0",
+        "arrested unspecified 2 <0"
+    ]
+);
+reads!(
+    of_the_counted_whole,
+    "Of the 30 injured, 18 were police officers and 12 were bystanders.",
+    [
+        "injured unspecified 30",
+        "injured security_forces 18 <0",
+        "injured civilians 12 <0"
+    ]
+);
+reads!(
+    of_the_detainees_part,
+    "Police held 240 people in raids. 150 of the detainees were members of the TTP.",
+    ["arrested unspecified 240", "arrested militants 150 <0"]
+);
+reads!(
+    of_the_detainees_doing_something_else,
+    "Officials said 15 of the detainees escaped.",
+    []
+);
+reads!(
+    copula_breakdown_goes_on,
+    "Eleven people died; seven were soldiers and four were villagers.",
+    [
+        "killed unspecified 11",
+        "killed security_forces 7 <0",
+        "killed civilians 4 <0"
+    ]
+);
+
+// "N of whom" + a verb that says what they have is no figure; a breakdown by category is.
+reads!(
+    of_whom_had_is_no_figure,
+    "Police detained 18 rebels, six of whom had bounties on their heads.",
+    ["arrested militants 18"]
+);
+reads!(
+    of_whom_were_women_is_a_part,
+    "Police detained 18 rebels, six of whom were women.",
+    ["arrested militants 18", "arrested militants 6 <0"]
+);
+reads!(
+    of_whom_had_been_is_a_verb,
+    "Police detained 18 rebels, six of whom had been wounded.",
+    ["arrested militants 18", "injured militants 6"]
+);
+
+// "N of our <adjective> soldiers".
+reads!(
+    of_our_brave_soldiers,
+    "Two of our valiant jawans were injured.",
+    ["injured security_forces 2"]
+);
+
+// Adult women and men named as parts of militants are militants; children stay civilians.
+reads!(
+    women_among_militants,
+    "Thirty-five Maoists, including nine women, surrendered.",
+    ["surrendered militants 35", "surrendered militants 9 <0"]
+);
+reads!(
+    women_among_people_are_civilians,
+    "The blast killed 14 people, including five women.",
+    ["killed unspecified 14", "killed civilians 5 <0"]
+);
+
+// "them": the nearest people or group before, even of no side; not the doers.
+reads!(
+    them_are_the_nearest_people,
+    "Rangers detained eight suspects, two of them injured.",
+    ["arrested unspecified 8", "injured unspecified 2"]
+);
+reads!(
+    them_are_a_named_group,
+    "Soldiers fought Boko Haram remnants near the lake, killing five of them.",
+    ["killed militants 5"]
+);
+reads!(
+    woman_among_militants_of_the_sentence_before,
+    "Eighteen insurgents laid down their arms in Kohlu. Among them were two commanders and a \
+     woman.",
+    [
+        "surrendered militants 18",
+        "surrendered militants 2 <0",
+        "surrendered militants 1 <0"
+    ]
+);
+reads!(
+    copula_breakdown_after_a_date,
+    "Six people were shot dead on Friday; four were traders.",
+    ["killed unspecified 6", "killed civilians 4 <0"]
+);
+reads!(
+    of_the_detainees_side_from_the_copula,
+    "Police held 240 people in raids. 150 of the detainees were suspected members of ISIS, and 20 \
+     of the detainees were Afghan nationals.",
+    [
+        "arrested unspecified 240",
+        "arrested militants 150 <0",
+        "arrested unspecified 20 <0"
+    ]
+);
