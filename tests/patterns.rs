@@ -759,3 +759,145 @@ reads!(
     "Police found the bodies of five rebels on Monday, taking the toll to 17.",
     ["killed militants 5 <1", "killed militants 17"]
 );
+
+// Headline present tenses of every kind's verbs.
+reads!(
+    headline_detains,
+    "SDF detains 67",
+    ["arrested unspecified 67"]
+);
+reads!(
+    headline_captures,
+    "Army captures 12 gunmen",
+    ["arrested militants 12"]
+);
+reads!(
+    headline_nabs,
+    "Police nabs 12 suspects",
+    ["arrested unspecified 12"]
+);
+reads!(
+    headline_apprehends,
+    "BSF apprehends 9 smugglers",
+    ["arrested militants 9"]
+);
+reads!(
+    headline_eliminates,
+    "Troops eliminates 5 terrorists",
+    ["killed militants 5"]
+);
+reads!(
+    headline_murders,
+    "Gunman murders 3 villagers",
+    ["killed civilians 3"]
+);
+reads!(
+    murders_still_a_noun,
+    "Five murders were reported in the city.",
+    ["killed unspecified 5"]
+);
+
+// Any "-ly" adverb between the auxiliary and the verb.
+reads!(
+    adverb_formally,
+    "287 suspects were formally arrested.",
+    ["arrested unspecified 287"]
+);
+reads!(
+    adverb_brutally,
+    "Three soldiers were brutally killed.",
+    ["killed security_forces 3"]
+);
+reads!(
+    adverb_briefly,
+    "Two men have been briefly detained.",
+    ["arrested unspecified 2"]
+);
+reads!(
+    adverb_two,
+    "Twelve people were only slightly injured.",
+    ["injured unspecified 12"]
+);
+reads!(
+    adverb_voluntarily,
+    "Six rebels have voluntarily surrendered.",
+    ["surrendered militants 6"]
+);
+reads!(not_adverb_elderly, "Five of them were elderly women.", []);
+
+// Person words: ranks, remnants, combatants, singular persons.
+reads!(
+    traffic_wardens,
+    "Two traffic wardens were shot dead.",
+    ["killed security_forces 2"]
+);
+reads!(
+    khasadars,
+    "Three khasadars were injured.",
+    ["injured security_forces 3"]
+);
+reads!(
+    asis_and_naiks,
+    "Two ASIs and a naik were martyred.",
+    ["killed security_forces 2", "killed security_forces 1"]
+);
+reads!(
+    remnants,
+    "Troops killed two ISIS remnants.",
+    ["killed militants 2"]
+);
+reads!(
+    combatants,
+    "Troops killed four combatants.",
+    ["killed militants 4"]
+);
+reads!(
+    a_national,
+    "Troops apprehended a Bangladeshi national.",
+    ["arrested civilians 1"]
+);
+reads!(
+    a_citizen,
+    "Police arrested a Nepali citizen.",
+    ["arrested civilians 1"]
+);
+reads!(
+    a_youth,
+    "Gunmen shot dead a youth in Kulgam.",
+    ["killed civilians 1"]
+);
+reads!(
+    a_local,
+    "Militants abducted a local on Monday.",
+    ["kidnapped civilians 1"]
+);
+reads!(
+    a_manager,
+    "Gunmen abducted a bank manager.",
+    ["kidnapped civilians 1"]
+);
+reads!(
+    a_headmaster,
+    "Gunmen killed a headmaster.",
+    ["killed civilians 1"]
+);
+reads!(
+    touts,
+    "Six touts were apprehended.",
+    ["arrested unspecified 6"]
+);
+reads!(
+    national_as_adjective,
+    "Two Afghan National Army soldiers were killed.",
+    ["killed security_forces 2"]
+);
+reads!(
+    national_before_noun,
+    "Five national highway workers were abducted.",
+    ["kidnapped civilians 5"]
+);
+reads!(
+    local_before_noun,
+    "Two local policemen were injured.",
+    ["injured security_forces 2"]
+);

@@ -22,7 +22,8 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, PHRASE_VERBS, SPORT_WORDS, TARGET_PLACES,
+    self, is_ly_adverb, Cls, Entry, BARE_STATES, CASE_NOUNS, CROWDS, NOUN_ADJECTIVES, PHRASE_VERBS,
+    SPORT_WORDS, TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
@@ -2189,6 +2190,28 @@ fn noun_phrase(
             j += 1;
             continue;
         }
+        // "national highway workers", "Afghan National Army soldiers": an adjective, not the
+        // head, when a head or a side follows across plain words.
+        if e.is_head() && head.is_none() && is_word(toks, j, NOUN_ADJECTIVES) && {
+            let lim = (j + 4).min(sb);
+            let mut k = j + 1;
+            while k < lim
+                && toks[k].kind == TokKind::Word
+                && matches!(entry(&toks[k]).cls, Cls::Plain | Cls::NotBefore)
+                && entry(&toks[k]).verb.is_none()
+                && !entry(&toks[k]).is_head()
+                && entry(&toks[k]).subject.is_none()
+            {
+                k += 1;
+            }
+            k < lim
+                && toks[k].kind == TokKind::Word
+                && (entry(&toks[k]).is_head() || entry(&toks[k]).subject.is_some())
+                && entry(&toks[k]).verb.is_none()
+        } {
+            j += 1;
+            continue;
+        }
         if e.is_head() {
             // A head; a compound continues while heads follow ("security personnel"), also
             // across an abbreviation ("Freedom Fighters (BIFF) members").
@@ -3164,7 +3187,10 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 k,
                 w!["estimated", "presumed", "understood", "reported", "said"],
             );
-        let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux || said_to;
+        // "were formally arrested": any "-ly" adverb after an auxiliary.
+        let adverb = aux > 0 && is_ly_adverb(t.text(src), e);
+        let aux_like =
+            e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux || said_to || adverb;
         match if aux_like { Cls::Aux } else { e.cls } {
             Cls::Aux => {
                 aux += 1;

@@ -53,11 +53,11 @@ pub const KEYWORDS: &[&str] = &[
     "integrity", "into", "is", "it", "its", "jet", "jets", "judiciary", "jumped", "just",
     "juveniles", "key", "killed", "known", "laid", "largely", "largest", "last", "later", "latest",
     "lay", "leadership", "least", "left", "leg-spinner", "less", "life", "like", "likely", "lives",
-    "locals", "lose", "loses", "losing", "loss", "lost", "made", "main", "mainly", "major",
+    "local", "locals", "lose", "loses", "losing", "loss", "lost", "made", "main", "mainly", "major",
     "majority", "males", "man", "manifesto", "many", "martyrdom", "masked", "may", "media",
     "member", "members", "men", "midfielder", "military", "minimum", "minor", "minors", "missing",
     "mob", "mobs", "month", "monthly", "more", "most", "mostly", "mowed", "mowing", "much",
-    "multiple", "murder", "nationals", "natives", "near", "nearly", "nephew", "nephews", "never",
+    "multiple", "murder", "national", "nationals", "natives", "near", "nearly", "nephew", "nephews", "never",
     "niece", "nieces", "ninth", "no", "not", "number", "of", "off-spinner", "office", "on", "one",
     "only", "opposition", "or", "other", "others", "our", "out", "outpost", "over", "pacer",
     "pacers", "paid", "panic", "passed", "penalties", "penalty", "people", "per", "person",
@@ -88,7 +88,7 @@ pub const KEYWORDS: &[&str] = &[
     "vitriolic", "was", "weekly", "well", "went", "were", "what", "whereas", "which", "while",
     "whisked", "whom", "wicket", "wickets", "wife", "with", "withering", "without", "wives",
     "woman", "women", "worst", "wound", "wounded", "wounds", "year", "yearly", "yield", "yielded",
-    "yielding", "yields",
+    "yielding", "yields", "youth",
 ];
 
 /// The id of a keyword, or [`NO_WORD`]: a const fn, so [`w!`] runs it at compile time.
