@@ -901,3 +901,42 @@ reads!(
     "Two local policemen were injured.",
     ["injured security_forces 2"]
 );
+
+// "dozens of wounded": the participle as the counted noun, like "dozens of dead".
+reads!(
+    dozens_of_wounded,
+    "There are dozens of wounded at the clinic.",
+    ["injured unspecified 36"]
+);
+reads!(
+    scores_of_injured,
+    "The hospital received scores of injured.",
+    ["injured unspecified 40"]
+);
+reads!(
+    dozens_of_wounded_soldiers,
+    "Dozens of wounded soldiers were evacuated.",
+    ["injured security_forces 36"]
+);
+reads!(
+    dozens_of_wounded_and_dead,
+    "Dozens of wounded and dead lay in the street.",
+    []
+);
+
+// "gone up to": a particle, not the hedge "up to".
+reads!(
+    toll_gone_up_to,
+    "The death toll has gone up to 12.",
+    ["killed unspecified 12"]
+);
+reads!(
+    arrests_went_up_to,
+    "The number of arrests went up to 40 on Monday.",
+    ["arrested unspecified 40"]
+);
+reads!(
+    up_to_still_a_hedge,
+    "Up to 12 people were killed.",
+    ["killed unspecified 12"]
+);

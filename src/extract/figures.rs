@@ -351,6 +351,14 @@ fn candidate(
         {
             return None;
         }
+        // "the toll has gone up to 12": a particle, not a hedge; the number after "to" is read.
+        if is_word(toks, i, w!["up"])
+            && i > sa
+            && is_word(toks, i + 1, w!["to"])
+            && is_word(toks, i - 1, w!["gone", "go", "goes", "going", "went"])
+        {
+            return None;
+        }
         amount = numbers::parse(src, toks, i, sb, steps)?;
         if amount.article && is_word(toks, i + 1, w!["few", "number", "series", "couple"]) {
             return None;
@@ -538,6 +546,23 @@ fn candidate(
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
+    }
+    // "dozens of wounded", "scores of injured": the participle as the counted noun, as "dead".
+    if m.head.is_none()
+        && amount.of
+        && !m.part
+        && np_from == amount.end
+        && is_word(toks, np_from, w!["wounded", "injured"])
+        && !is_word(toks, np_from + 1, w!["and", "or"])
+        && toks
+            .get(np_from + 1)
+            .is_none_or(|n| n.kind != TokKind::Word || !entry(n).is_head())
+    {
+        m.head = Some(np_from);
+        m.kind = Some(Kind::Injured);
+        m.np_end = np_from + 1;
+        m.after = np_from + 1;
+        m.ev_end = m.ev_end.max(np_from + 1);
     }
     if m.head.is_none() && amount.of && !m.part {
         return None;

@@ -44,7 +44,7 @@ pub const KEYWORDS: &[&str] = &[
     "family", "fatally", "father", "fathers", "feared", "fell", "females", "few", "fewer",
     "fiercest", "fifth", "fighter", "fighters", "figure", "fled", "fold", "followed", "follows",
     "foreigners", "fourth", "free", "freed", "freedom", "from", "garrison", "gathering", "gave",
-    "get", "girls", "goalkeeper", "goals", "got", "government", "grave", "grew", "grievous",
+    "get", "girls", "go", "goalkeeper", "goals", "goes", "going", "gone", "got", "government", "grave", "grew", "grievous",
     "grown", "gun", "gunned", "gunning", "guns", "gunshot", "hacked", "had", "hailing", "half",
     "hand", "handed", "handful", "handing", "has", "have", "heart", "heaviest", "held", "hell",
     "her", "high", "his", "hit", "homicide", "horde", "hostage", "hotel", "house", "hundreds",
