@@ -940,3 +940,58 @@ reads!(
     "Up to 12 people were killed.",
     ["killed unspecified 12"]
 );
+
+// Captors letting people go: a named group or a force before the verb, like "Rebels".
+reads!(
+    group_released_soldiers,
+    "The ELN released 14 soldiers.",
+    ["rescued security_forces 14"]
+);
+reads!(
+    group_frees_soldiers,
+    "Al-Shabaab frees 9 soldiers",
+    ["rescued security_forces 9"]
+);
+reads!(
+    army_freed_soldiers,
+    "The army freed 14 soldiers.",
+    ["rescued security_forces 14"]
+);
+reads!(police_released_suspects, "Police released 14 suspects.", []);
+reads!(
+    army_released_militants,
+    "The army released 14 militants.",
+    []
+);
+reads!(
+    group_released_prisoners,
+    "The Taliban released 14 prisoners.",
+    []
+);
+
+// "another" as the object of a kind verb: a person noun, or bare after a count in the sentence.
+reads!(
+    arrested_another,
+    "Police killed five terrorists and arrested another.",
+    ["killed militants 5", "arrested militants 1"]
+);
+reads!(
+    injured_another_in,
+    "Troops killed two rebels and injured another in the clash.",
+    ["killed militants 2", "injured militants 1"]
+);
+reads!(
+    arrested_another_suspect,
+    "Police arrested another suspect.",
+    ["arrested unspecified 1"]
+);
+reads!(
+    another_thing_is_none,
+    "Troops killed 3 militants and seized another cache.",
+    ["killed militants 3"]
+);
+reads!(
+    bare_another_alone_is_none,
+    "Police later arrested another.",
+    []
+);

@@ -71,8 +71,10 @@ pub struct Mention {
     demographic: bool,
     /// The head is "people", "persons" or "individuals", which martyrdom gives no side.
     people_word: bool,
-    /// Set free by militants named just before the verb: "Rebels freed 30 soldiers".
-    by_captors: bool,
+    /// The side named just before the verb that set them free: militants letting captives go
+    /// ("Rebels freed 30 soldiers", "The ELN released 14 soldiers"), or a force freeing its own
+    /// ("The army freed 14 soldiers").
+    by_captors: Option<Subject>,
     /// The head is prisoners, inmates or detainees.
     prisoners: bool,
     skipped: bool,
@@ -122,7 +124,7 @@ impl Mention {
             soft_rescue: false,
             demographic: false,
             people_word: false,
-            by_captors: false,
+            by_captors: None,
             prisoners: false,
             skipped: false,
             verb_next: false,
@@ -849,10 +851,16 @@ fn candidate(
                 m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
-                // "Rebels freed 30 soldiers": captors letting people go.
-                m.by_captors = at > sa && {
+                // "Rebels freed 30 soldiers", "The ELN freed 30 soldiers": captors letting people
+                // go; a person noun of a side, or a named group or force.
+                m.by_captors = if at > sa && toks[at - 1].kind == TokKind::Word {
                     let e = entry(&toks[at - 1]);
-                    e.person && matches!(e.subject, Some((Subject::Militants, _)))
+                    e.subject
+                        .filter(|s| e.person || s.1 >= 2)
+                        .map(|s| s.0)
+                        .filter(|&s| matches!(s, Subject::Militants | Subject::SecurityForces))
+                } else {
+                    None
                 };
                 // "the army acknowledged the loss of five men": the side that lost them.
                 if is_word(toks, w, w!["loss"]) {
@@ -1336,7 +1344,24 @@ fn candidate(
     if amount.decimal && m.rate.is_none() {
         return None;
     }
-    if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
+    // "killed five terrorists and arrested another (suspect)": a person after its verb, or a
+    // bare "another" right after the verb, with a count before it in the sentence.
+    let another_object = m.from_before
+        && if let Some(h) = m.head {
+            entry(&toks[h]).person
+        } else {
+            !prev.is_empty()
+                && i > sa
+                && entry(&toks[i - 1]).verb.is_some()
+                && toks.get(i + 1).is_none_or(|n| {
+                    n.kind == TokKind::Punct || matches!(entry(n).cls, Cls::Conj | Cls::Prep)
+                })
+        };
+    if another
+        && m.amount.article
+        && !another_object
+        && (m.from_before || (m.head.is_none() && !m.verb_next))
+    {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
         return None;
@@ -4363,7 +4388,9 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             && kind == Kind::Rescued
             && ((s != Subject::Civilians
                 && ms[i].partitive_kind != Some(Kind::Kidnapped)
-                && !ms[i].by_captors
+                && ms[i].by_captors != Some(Subject::Militants)
+                && !(ms[i].by_captors == Some(Subject::SecurityForces)
+                    && ms[i].np_subject == Some(Subject::SecurityForces))
                 && !taken_before(ms))
                 || ms[i].prisoners)
         {
