@@ -995,3 +995,25 @@ reads!(
     "Police later arrested another.",
     []
 );
+
+// "others"/"more" is the head when no noun follows: "14 others along with arms".
+reads!(
+    others_along_with,
+    "Police arrested 14 others along with arms.",
+    ["arrested unspecified 14"]
+);
+reads!(
+    more_along_with,
+    "Troops detained 9 more along with ammunition.",
+    ["arrested unspecified 9"]
+);
+reads!(
+    more_before_a_noun,
+    "Police arrested 14 more young men.",
+    ["arrested unspecified 14"]
+);
+reads!(
+    others_escaped,
+    "Two were killed while five others fled unhurt.",
+    ["killed unspecified 2"]
+);

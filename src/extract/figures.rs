@@ -2226,7 +2226,9 @@ fn noun_phrase(
                 }
             })
             // "several others fled with injuries": a phrase verb, not a noun.
-            && phrase_verb(toks, j + 1, sb).is_none();
+            && phrase_verb(toks, j + 1, sb).is_none()
+            // "14 others along with arms": no noun follows.
+            && head_follows(toks, j + 1, sb);
         if more {
             j += 1;
             continue;
@@ -2242,23 +2244,11 @@ fn noun_phrase(
         }
         // "national highway workers", "Afghan National Army soldiers": an adjective, not the
         // head, when a head or a side follows across plain words.
-        if e.is_head() && head.is_none() && is_word(toks, j, NOUN_ADJECTIVES) && {
-            let lim = (j + 4).min(sb);
-            let mut k = j + 1;
-            while k < lim
-                && toks[k].kind == TokKind::Word
-                && matches!(entry(&toks[k]).cls, Cls::Plain | Cls::NotBefore)
-                && entry(&toks[k]).verb.is_none()
-                && !entry(&toks[k]).is_head()
-                && entry(&toks[k]).subject.is_none()
-            {
-                k += 1;
-            }
-            k < lim
-                && toks[k].kind == TokKind::Word
-                && (entry(&toks[k]).is_head() || entry(&toks[k]).subject.is_some())
-                && entry(&toks[k]).verb.is_none()
-        } {
+        if e.is_head()
+            && head.is_none()
+            && is_word(toks, j, NOUN_ADJECTIVES)
+            && head_follows(toks, j + 1, sb)
+        {
             j += 1;
             continue;
         }
@@ -2666,6 +2656,27 @@ fn joins_modifiers(toks: &[Token], j: usize, sb: usize) -> bool {
             return false;
         }
         since_sep += 1;
+    }
+    false
+}
+
+/// Whether a head noun or a side follows from `j` across at most three plain words: "highway
+/// workers", "Army soldiers"; not "along with arms".
+fn head_follows(toks: &[Token], j: usize, sb: usize) -> bool {
+    let lim = (j + 3).min(sb);
+    let mut k = j;
+    while k < lim && toks[k].kind == TokKind::Word {
+        let e = entry(&toks[k]);
+        if e.verb.is_some() {
+            return false;
+        }
+        if e.is_head() || e.subject.is_some() {
+            return true;
+        }
+        if !matches!(e.cls, Cls::Plain | Cls::NotBefore) {
+            return false;
+        }
+        k += 1;
     }
     false
 }
