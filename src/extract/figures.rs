@@ -71,10 +71,11 @@ pub struct Mention {
     demographic: bool,
     /// The head is "people", "persons" or "individuals", which martyrdom gives no side.
     people_word: bool,
-    /// The side named just before the verb that set them free: militants letting captives go
-    /// ("Rebels freed 30 soldiers", "The ELN released 14 soldiers"), or a force freeing its own
-    /// ("The army freed 14 soldiers").
-    by_captors: Option<Subject>,
+    /// Set free by militants named just before the verb: "Rebels freed 30 soldiers", "The ELN
+    /// released 14 soldiers".
+    by_captors: bool,
+    /// A force named just before the verb that set them free: its own people freed.
+    by_force: bool,
     /// The head is prisoners, inmates or detainees.
     prisoners: bool,
     skipped: bool,
@@ -124,7 +125,8 @@ impl Mention {
             soft_rescue: false,
             demographic: false,
             people_word: false,
-            by_captors: None,
+            by_captors: false,
+            by_force: false,
             prisoners: false,
             skipped: false,
             verb_next: false,
@@ -354,11 +356,7 @@ fn candidate(
             return None;
         }
         // "the toll has gone up to 12": a particle, not a hedge; the number after "to" is read.
-        if is_word(toks, i, w!["up"])
-            && i > sa
-            && is_word(toks, i + 1, w!["to"])
-            && is_word(toks, i - 1, w!["gone", "go", "goes", "going", "went"])
-        {
+        if is_word(toks, i, w!["up"]) && gone_up(toks, i, sa) {
             return None;
         }
         amount = numbers::parse(src, toks, i, sb, steps)?;
@@ -548,23 +546,6 @@ fn candidate(
         m.np_end = np_from;
         m.after = np_from;
         m.contextual = true;
-    }
-    // "dozens of wounded", "scores of injured": the participle as the counted noun, as "dead".
-    if m.head.is_none()
-        && amount.of
-        && !m.part
-        && np_from == amount.end
-        && is_word(toks, np_from, w!["wounded", "injured"])
-        && !is_word(toks, np_from + 1, w!["and", "or"])
-        && toks
-            .get(np_from + 1)
-            .is_none_or(|n| n.kind != TokKind::Word || !entry(n).is_head())
-    {
-        m.head = Some(np_from);
-        m.kind = Some(Kind::Injured);
-        m.np_end = np_from + 1;
-        m.after = np_from + 1;
-        m.ev_end = m.ev_end.max(np_from + 1);
     }
     if m.head.is_none() && amount.of && !m.part {
         return None;
@@ -853,15 +834,12 @@ fn candidate(
                 note_verb(src, &toks[w], &mut m);
                 // "Rebels freed 30 soldiers", "The ELN freed 30 soldiers": captors letting people
                 // go; a person noun of a side, or a named group or force.
-                m.by_captors = if at > sa && toks[at - 1].kind == TokKind::Word {
+                if at > sa && toks[at - 1].kind == TokKind::Word {
                     let e = entry(&toks[at - 1]);
-                    e.subject
-                        .filter(|s| e.person || s.1 >= 2)
-                        .map(|s| s.0)
-                        .filter(|&s| matches!(s, Subject::Militants | Subject::SecurityForces))
-                } else {
-                    None
-                };
+                    let side = e.subject.filter(|s| e.person || s.1 >= 2).map(|s| s.0);
+                    m.by_captors = side == Some(Subject::Militants);
+                    m.by_force = side == Some(Subject::SecurityForces);
+                }
                 // "the army acknowledged the loss of five men": the side that lost them.
                 if is_word(toks, w, w!["loss"]) {
                     if let Some(s) = loser_side(toks, w, sa) {
@@ -1344,23 +1322,10 @@ fn candidate(
     if amount.decimal && m.rate.is_none() {
         return None;
     }
-    // "killed five terrorists and arrested another (suspect)": a person after its verb, or a
-    // bare "another" right after the verb, with a count before it in the sentence.
-    let another_object = m.from_before
-        && if let Some(h) = m.head {
-            entry(&toks[h]).person
-        } else {
-            !prev.is_empty()
-                && i > sa
-                && entry(&toks[i - 1]).verb.is_some()
-                && toks.get(i + 1).is_none_or(|n| {
-                    n.kind == TokKind::Punct || matches!(entry(n).cls, Cls::Conj | Cls::Prep)
-                })
-        };
     if another
         && m.amount.article
-        && !another_object
         && (m.from_before || (m.head.is_none() && !m.verb_next))
+        && !(m.from_before && another_object(toks, m.head, i, sa, !prev.is_empty()))
     {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
@@ -2334,6 +2299,12 @@ fn noun_phrase(
             };
             let next_head = head_at(j + 1) || (continues_np(toks, j + 1) && head_at(j + 2));
             if !next_head {
+                // "dozens of wounded", "scores of injured": the participle as the counted noun,
+                // as "dead".
+                if j == start && m.amount.of && !m.part && participle_noun(toks, j) {
+                    head = Some(j);
+                    m.kind = Some(Kind::Injured);
+                }
                 break;
             }
             // "30 wounded civilians": the kind when no verb names another.
@@ -2658,6 +2629,36 @@ fn joins_modifiers(toks: &[Token], j: usize, sb: usize) -> bool {
         since_sep += 1;
     }
     false
+}
+
+/// Whether "up" at `i` is the particle of "gone up to", not the hedge "up to".
+#[inline(never)]
+fn gone_up(toks: &[Token], i: usize, sa: usize) -> bool {
+    i > sa
+        && is_word(toks, i + 1, w!["to"])
+        && is_word(toks, i - 1, w!["gone", "go", "goes", "going", "went"])
+}
+
+/// "killed five terrorists and arrested another (suspect)": "another" as the object of the kind
+/// verb before it, a person noun after it, or bare right after the verb with a count before it
+/// in the sentence (`counted`).
+#[inline(never)]
+fn another_object(toks: &[Token], head: Option<usize>, i: usize, sa: usize, counted: bool) -> bool {
+    if let Some(h) = head {
+        return toks.get(h).is_some_and(|t| entry(t).person);
+    }
+    counted
+        && i > sa
+        && entry(&toks[i - 1]).verb.is_some()
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind == TokKind::Punct || matches!(entry(n).cls, Cls::Conj | Cls::Prep)
+        })
+}
+
+/// "dozens of wounded": "wounded"/"injured" at `j` as a noun, with no "and dead" after it.
+#[inline(never)]
+fn participle_noun(toks: &[Token], j: usize) -> bool {
+    is_word(toks, j, w!["wounded", "injured"]) && !is_word(toks, j + 1, w!["and", "or"])
 }
 
 /// Whether a head noun or a side follows from `j` across at most three plain words: "highway
@@ -4399,9 +4400,8 @@ fn subjects(ms: &mut [Mention], first: usize, civ: bool) {
             && kind == Kind::Rescued
             && ((s != Subject::Civilians
                 && ms[i].partitive_kind != Some(Kind::Kidnapped)
-                && ms[i].by_captors != Some(Subject::Militants)
-                && !(ms[i].by_captors == Some(Subject::SecurityForces)
-                    && ms[i].np_subject == Some(Subject::SecurityForces))
+                && !ms[i].by_captors
+                && !(ms[i].by_force && ms[i].np_subject == Some(Subject::SecurityForces))
                 && !taken_before(ms))
                 || ms[i].prisoners)
         {
