@@ -1221,3 +1221,260 @@ reads!(
         "arrested unspecified 20 <0"
     ]
 );
+// Headline present tenses of every kind's verbs.
+reads!(
+    headline_detains,
+    "SDF detains 67",
+    ["arrested unspecified 67"]
+);
+reads!(
+    headline_captures,
+    "Army captures 12 gunmen",
+    ["arrested militants 12"]
+);
+reads!(
+    headline_nabs,
+    "Police nabs 12 suspects",
+    ["arrested unspecified 12"]
+);
+reads!(
+    headline_apprehends,
+    "BSF apprehends 9 smugglers",
+    ["arrested militants 9"]
+);
+reads!(
+    headline_eliminates,
+    "Troops eliminates 5 terrorists",
+    ["killed militants 5"]
+);
+reads!(
+    headline_murders,
+    "Gunman murders 3 villagers",
+    ["killed civilians 3"]
+);
+reads!(
+    murders_still_a_noun,
+    "Five murders were reported in the city.",
+    ["killed unspecified 5"]
+);
+
+// Any "-ly" adverb between the auxiliary and the verb.
+reads!(
+    adverb_formally,
+    "287 suspects were formally arrested.",
+    ["arrested unspecified 287"]
+);
+reads!(
+    adverb_brutally,
+    "Three soldiers were brutally killed.",
+    ["killed security_forces 3"]
+);
+reads!(
+    adverb_briefly,
+    "Two men have been briefly detained.",
+    ["arrested unspecified 2"]
+);
+reads!(
+    adverb_two,
+    "Twelve people were only slightly injured.",
+    ["injured unspecified 12"]
+);
+reads!(
+    adverb_voluntarily,
+    "Six rebels have voluntarily surrendered.",
+    ["surrendered militants 6"]
+);
+reads!(not_adverb_elderly, "Five of them were elderly women.", []);
+
+// Person words: ranks, remnants, combatants, singular persons.
+reads!(
+    traffic_wardens,
+    "Two traffic wardens were shot dead.",
+    ["killed security_forces 2"]
+);
+reads!(
+    khasadars,
+    "Three khasadars were injured.",
+    ["injured security_forces 3"]
+);
+reads!(
+    asis_and_naiks,
+    "Two ASIs and a naik were martyred.",
+    ["killed security_forces 2", "killed security_forces 1"]
+);
+reads!(
+    remnants,
+    "Troops killed two ISIS remnants.",
+    ["killed militants 2"]
+);
+reads!(
+    combatants,
+    "Troops killed four combatants.",
+    ["killed militants 4"]
+);
+reads!(
+    a_national,
+    "Troops apprehended a Bangladeshi national.",
+    ["arrested civilians 1"]
+);
+reads!(
+    a_citizen,
+    "Police arrested a Nepali citizen.",
+    ["arrested civilians 1"]
+);
+reads!(
+    a_youth,
+    "Gunmen shot dead a youth in Kulgam.",
+    ["killed civilians 1"]
+);
+reads!(
+    a_local,
+    "Militants abducted a local on Monday.",
+    ["kidnapped civilians 1"]
+);
+reads!(
+    a_manager,
+    "Gunmen abducted a bank manager.",
+    ["kidnapped civilians 1"]
+);
+reads!(
+    a_headmaster,
+    "Gunmen killed a headmaster.",
+    ["killed civilians 1"]
+);
+reads!(
+    touts,
+    "Six touts were apprehended.",
+    ["arrested unspecified 6"]
+);
+reads!(
+    national_as_adjective,
+    "Two Afghan National Army soldiers were killed.",
+    ["killed security_forces 2"]
+);
+reads!(
+    national_before_noun,
+    "Five national highway workers were abducted.",
+    ["kidnapped civilians 5"]
+);
+reads!(
+    local_before_noun,
+    "Two local policemen were injured.",
+    ["injured security_forces 2"]
+);
+
+// "dozens of wounded": the participle as the counted noun, like "dozens of dead".
+reads!(
+    dozens_of_wounded,
+    "There are dozens of wounded at the clinic.",
+    ["injured unspecified 36"]
+);
+reads!(
+    scores_of_injured,
+    "The hospital received scores of injured.",
+    ["injured unspecified 40"]
+);
+reads!(
+    dozens_of_wounded_soldiers,
+    "Dozens of wounded soldiers were evacuated.",
+    ["injured security_forces 36"]
+);
+reads!(
+    dozens_of_wounded_and_dead,
+    "Dozens of wounded and dead lay in the street.",
+    []
+);
+
+// "gone up to": a particle, not the hedge "up to".
+reads!(
+    toll_gone_up_to,
+    "The death toll has gone up to 12.",
+    ["killed unspecified 12"]
+);
+reads!(
+    arrests_went_up_to,
+    "The number of arrests went up to 40 on Monday.",
+    ["arrested unspecified 40"]
+);
+reads!(
+    up_to_still_a_hedge,
+    "Up to 12 people were killed.",
+    ["killed unspecified 12"]
+);
+
+// Captors letting people go: a named group or a force before the verb, like "Rebels".
+reads!(
+    group_released_soldiers,
+    "The ELN released 14 soldiers.",
+    ["rescued security_forces 14"]
+);
+reads!(
+    group_frees_soldiers,
+    "Al-Shabaab frees 9 soldiers",
+    ["rescued security_forces 9"]
+);
+reads!(
+    army_freed_soldiers,
+    "The army freed 14 soldiers.",
+    ["rescued security_forces 14"]
+);
+reads!(police_released_suspects, "Police released 14 suspects.", []);
+reads!(
+    army_released_militants,
+    "The army released 14 militants.",
+    []
+);
+reads!(
+    group_released_prisoners,
+    "The Taliban released 14 prisoners.",
+    []
+);
+
+// "another" as the object of a kind verb: a person noun, or bare after a count in the sentence.
+reads!(
+    arrested_another,
+    "Police killed five terrorists and arrested another.",
+    ["killed militants 5", "arrested militants 1"]
+);
+reads!(
+    injured_another_in,
+    "Troops killed two rebels and injured another in the clash.",
+    ["killed militants 2", "injured militants 1"]
+);
+reads!(
+    arrested_another_suspect,
+    "Police arrested another suspect.",
+    ["arrested unspecified 1"]
+);
+reads!(
+    another_thing_is_none,
+    "Troops killed 3 militants and seized another cache.",
+    ["killed militants 3"]
+);
+reads!(
+    bare_another_alone_is_none,
+    "Police later arrested another.",
+    []
+);
+
+// "others"/"more" is the head when no noun follows: "14 others along with arms".
+reads!(
+    others_along_with,
+    "Police arrested 14 others along with arms.",
+    ["arrested unspecified 14"]
+);
+reads!(
+    more_along_with,
+    "Troops detained 9 more along with ammunition.",
+    ["arrested unspecified 9"]
+);
+reads!(
+    more_before_a_noun,
+    "Police arrested 14 more young men.",
+    ["arrested unspecified 14"]
+);
+reads!(
+    others_escaped,
+    "Two were killed while five others fled unhurt.",
+    ["killed unspecified 2"]
+);

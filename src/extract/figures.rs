@@ -25,8 +25,8 @@
 //! tokens on), so the work is linear in the input.
 
 use super::lexicon::{
-    self, Cls, Entry, BARE_STATES, CASE_NOUNS, COMPARED_LEADS, CROWDS, NAME_LEADS, NAME_TAILS,
-    PHRASE_VERBS, REPORTED_AS, SPORT_WORDS, TARGET_PLACES,
+    self, is_ly_adverb, Cls, Entry, BARE_STATES, CASE_NOUNS, COMPARED_LEADS, CROWDS, NAME_LEADS,
+    NAME_TAILS, NOUN_ADJECTIVES, PHRASE_VERBS, REPORTED_AS, SPORT_WORDS, TARGET_PLACES,
 };
 use super::model::{Kind, Rate, Subject};
 use super::numbers::{self, Amount};
@@ -77,8 +77,11 @@ pub struct Mention {
     demographic: bool,
     /// The head is "people", "persons" or "individuals", which martyrdom gives no side.
     people_word: bool,
-    /// Set free by militants named just before the verb: "Rebels freed 30 soldiers".
+    /// Set free by militants named just before the verb: "Rebels freed 30 soldiers", "The ELN
+    /// released 14 soldiers".
     by_captors: bool,
+    /// A force named just before the verb that set them free: its own people freed.
+    by_force: bool,
     /// The head is prisoners, inmates or detainees.
     prisoners: bool,
     skipped: bool,
@@ -132,6 +135,7 @@ impl Mention {
             demographic: false,
             people_word: false,
             by_captors: false,
+            by_force: false,
             prisoners: false,
             skipped: false,
             verb_next: false,
@@ -359,6 +363,10 @@ fn candidate(
                 ],
             )
         {
+            return None;
+        }
+        // "the toll has gone up to 12": a particle, not a hedge; the number after "to" is read.
+        if is_word(toks, i, w!["up"]) && gone_up(toks, i, sa) {
             return None;
         }
         amount = numbers::parse(src, toks, i, sb, steps)?;
@@ -871,11 +879,14 @@ fn candidate(
                 m.from_before = true;
                 m.ev_start = at;
                 note_verb(src, &toks[w], &mut m);
-                // "Rebels freed 30 soldiers": captors letting people go.
-                m.by_captors = at > sa && {
+                // "Rebels freed 30 soldiers", "The ELN freed 30 soldiers": captors letting people
+                // go; a person noun of a side, or a named group or force.
+                if at > sa && toks[at - 1].kind == TokKind::Word {
                     let e = entry(&toks[at - 1]);
-                    e.person && matches!(e.subject, Some((Subject::Militants, _)))
-                };
+                    let side = e.subject.filter(|s| e.person || s.1 >= 2).map(|s| s.0);
+                    m.by_captors = side == Some(Subject::Militants);
+                    m.by_force = side == Some(Subject::SecurityForces);
+                }
                 // "the army acknowledged the loss of five men": the side that lost them.
                 if is_word(toks, w, w!["loss"]) {
                     if let Some(s) = loser_side(toks, w, sa) {
@@ -1416,7 +1427,11 @@ fn candidate(
     if amount.decimal && m.rate.is_none() {
         return None;
     }
-    if another && m.amount.article && (m.from_before || (m.head.is_none() && !m.verb_next)) {
+    if another
+        && m.amount.article
+        && (m.from_before || (m.head.is_none() && !m.verb_next))
+        && !(m.from_before && another_object(toks, m.head, i, sa, !prev.is_empty()))
+    {
         // "another" needs a counted event noun (handled above) or a person with its own verb:
         // "another suspect was held".
         return None;
@@ -2338,7 +2353,9 @@ fn noun_phrase(
                 }
             })
             // "several others fled with injuries": a phrase verb, not a noun.
-            && phrase_verb(toks, j + 1, sb).is_none();
+            && phrase_verb(toks, j + 1, sb).is_none()
+            // "14 others along with arms": no noun follows.
+            && head_follows(toks, j + 1, sb);
         if more {
             j += 1;
             continue;
@@ -2349,6 +2366,16 @@ fn noun_phrase(
             if let Some(s) = e.subject {
                 cue = better(cue, (s.0, s.1.min(2)));
             }
+            j += 1;
+            continue;
+        }
+        // "national highway workers", "Afghan National Army soldiers": an adjective, not the
+        // head, when a head or a side follows across plain words.
+        if e.is_head()
+            && head.is_none()
+            && is_word(toks, j, NOUN_ADJECTIVES)
+            && head_follows(toks, j + 1, sb)
+        {
             j += 1;
             continue;
         }
@@ -2434,6 +2461,12 @@ fn noun_phrase(
             };
             let next_head = head_at(j + 1) || (continues_np(toks, j + 1) && head_at(j + 2));
             if !next_head {
+                // "dozens of wounded", "scores of injured": the participle as the counted noun,
+                // as "dead".
+                if j == start && m.amount.of && !m.part && participle_noun(toks, j) {
+                    head = Some(j);
+                    m.kind = Some(Kind::Injured);
+                }
                 break;
             }
             // "30 wounded civilians": the kind when no verb names another.
@@ -2770,6 +2803,57 @@ fn joins_modifiers(toks: &[Token], j: usize, sb: usize) -> bool {
             return false;
         }
         since_sep += 1;
+    }
+    false
+}
+
+/// Whether "up" at `i` is the particle of "gone up to", not the hedge "up to".
+#[inline(never)]
+fn gone_up(toks: &[Token], i: usize, sa: usize) -> bool {
+    i > sa
+        && is_word(toks, i + 1, w!["to"])
+        && is_word(toks, i - 1, w!["gone", "go", "goes", "going", "went"])
+}
+
+/// "killed five terrorists and arrested another (suspect)": "another" as the object of the kind
+/// verb before it, a person noun after it, or bare right after the verb with a count before it
+/// in the sentence (`counted`).
+#[inline(never)]
+fn another_object(toks: &[Token], head: Option<usize>, i: usize, sa: usize, counted: bool) -> bool {
+    if let Some(h) = head {
+        return toks.get(h).is_some_and(|t| entry(t).person);
+    }
+    counted
+        && i > sa
+        && entry(&toks[i - 1]).verb.is_some()
+        && toks.get(i + 1).is_none_or(|n| {
+            n.kind == TokKind::Punct || matches!(entry(n).cls, Cls::Conj | Cls::Prep)
+        })
+}
+
+/// "dozens of wounded": "wounded"/"injured" at `j` as a noun, with no "and dead" after it.
+#[inline(never)]
+fn participle_noun(toks: &[Token], j: usize) -> bool {
+    is_word(toks, j, w!["wounded", "injured"]) && !is_word(toks, j + 1, w!["and", "or"])
+}
+
+/// Whether a head noun or a side follows from `j` across at most three plain words: "highway
+/// workers", "Army soldiers"; not "along with arms".
+fn head_follows(toks: &[Token], j: usize, sb: usize) -> bool {
+    let lim = (j + 3).min(sb);
+    let mut k = j;
+    while k < lim && toks[k].kind == TokKind::Word {
+        let e = entry(&toks[k]);
+        if e.verb.is_some() {
+            return false;
+        }
+        if e.is_head() || e.subject.is_some() {
+            return true;
+        }
+        if !matches!(e.cls, Cls::Plain | Cls::NotBefore) {
+            return false;
+        }
+        k += 1;
     }
     false
 }
@@ -3389,7 +3473,10 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 k,
                 w!["estimated", "presumed", "understood", "reported", "said"],
             );
-        let aux_like = e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux || said_to;
+        // "were formally arrested": any "-ly" adverb after an auxiliary.
+        let adverb = aux > 0 && is_ly_adverb(t.text(src), e);
+        let aux_like =
+            e.cls == Cls::Aux || t.text(src) == "may" || to_after_aux || said_to || adverb;
         match if aux_like { Cls::Aux } else { e.cls } {
             Cls::Aux => {
                 aux += 1;
@@ -4750,6 +4837,7 @@ fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
             && ((s != Subject::Civilians
                 && ms[i].partitive_kind != Some(Kind::Kidnapped)
                 && !ms[i].by_captors
+                && !(ms[i].by_force && ms[i].np_subject == Some(Subject::SecurityForces))
                 && !taken_before(ms))
                 || ms[i].prisoners)
         {

@@ -205,6 +205,10 @@ static WORDS: &[(&str, Role)] = &[
     ("capture", V(Arrested)), ("captured", V(Arrested)), ("capturing", V(Arrested)),
     ("nab", V(Arrested)), ("nabbed", V(Arrested)), ("nabbing", V(Arrested)),
     ("caught", V(Arrested)), ("held", V(Arrested)),
+    // Headline present tenses: "Army captures 12 gunmen", "Police nabs 3".
+    ("apprehends", V(Arrested)), ("detains", V(Arrested)), ("captures", V(Arrested)),
+    ("nabs", V(Arrested)), ("slays", V(Killed)), ("eliminates", V(Killed)),
+    ("murders", V(Killed)), ("maims", V(Injured)), ("liberates", V(Rescued)),
     ("surrender", V(Surrendered)), ("surrendered", V(Surrendered)),
     ("surrendering", V(Surrendered)), ("surrenders", V(Surrendered)),
     ("kidnap", V(Kidnapped)), ("kidnapped", V(Kidnapped)), ("kidnapping", V(Kidnapped)),
@@ -298,6 +302,8 @@ static WORDS: &[(&str, Role)] = &[
     ("commander", P(Militants, 1)), ("commanders", P(Militants, 1)),
     ("operative", P(Militants, 1)), ("operatives", P(Militants, 1)),
     ("target", P(Militants, 1)), ("targets", P(Militants, 1)),
+    ("remnant", P(Militants, 1)), ("remnants", P(Militants, 1)),
+    ("combatant", P(Militants, 1)), ("combatants", P(Militants, 1)),
     ("surrenderers", P(Militants, 3)), ("surrenderers", N(Surrendered)),
     ("surrenderees", P(Militants, 3)), ("surrenderees", N(Surrendered)),
     ("returnees", P(Militants, 3)), ("group", M(Militants)),
@@ -405,6 +411,12 @@ static WORDS: &[(&str, Role)] = &[
     ("naik", P(SecurityForces, 3)), ("lance", M(SecurityForces)),
     ("sub-inspector", P(SecurityForces, 3)), ("sub-inspectors", P(SecurityForces, 3)),
     ("inspector", P(SecurityForces, 3)), ("inspectors", P(SecurityForces, 3)),
+    ("warden", P(SecurityForces, 3)), ("wardens", P(SecurityForces, 3)),
+    ("khasadar", P(SecurityForces, 3)), ("khassadar", P(SecurityForces, 3)),
+    ("khasadars", P(SecurityForces, 3)), ("khassadars", P(SecurityForces, 3)),
+    ("asis", P(SecurityForces, 3)), ("naiks", P(SecurityForces, 3)),
+    ("havildars", P(SecurityForces, 3)), ("subedars", P(SecurityForces, 3)),
+    ("shos", P(SecurityForces, 3)),
     // Civilians.
     ("civilian", P(Civilians, 3)), ("civilians", P(Civilians, 3)),
     ("passenger", P(Civilians, 3)), ("passengers", P(Civilians, 3)),
@@ -513,6 +525,10 @@ static WORDS: &[(&str, Role)] = &[
     ("commuter", P(Civilians, 3)), ("pedestrian", P(Civilians, 3)), ("motorist", P(Civilians, 3)),
     ("passer-by", P(Civilians, 3)), ("passers-by", P(Civilians, 3)), ("pensioner", P(Civilians, 3)),
     ("pensioners", P(Civilians, 3)), ("shopowner", P(Civilians, 3)),
+    ("national", P(Civilians, 3)), ("citizen", P(Civilians, 3)), ("local", P(Civilians, 3)), ("youth", P(Civilians, 2)),
+    ("headmaster", P(Civilians, 3)), ("headmasters", P(Civilians, 3)),
+    ("headmistress", P(Civilians, 3)), ("manager", P(Civilians, 3)),
+    ("managers", P(Civilians, 3)), ("accountant", P(Civilians, 3)),
     ("social", M(Civilians)), ("community", M(Civilians)),
     ("civilian", M(Civilians)), ("embassy", M(Civilians)), ("construction", M(Civilians)),
     ("polio", M(Civilians)), ("aid", M(Civilians)), ("family", M(Civilians)),
@@ -538,8 +554,8 @@ static WORDS: &[(&str, Role)] = &[
     ("prisoner", Pu), ("prisoners", Pu), ("inmate", Pu), ("inmates", Pu),
     // People with no side of their own.
     ("people", Pu), ("persons", Pu), ("person", Pu), ("individuals", Pu), ("individual", Pu),
-    ("culprits", Pu), ("convicts", Pu), ("fugitives", Pu), ("absconders", Pu), ("deserters", Pu),
-    ("defectors", Pu), ("loyalists", Pu), ("combatants", Pu), ("belligerents", Pu),
+    ("culprits", Pu), ("tout", Pu), ("touts", Pu), ("convicts", Pu), ("fugitives", Pu), ("absconders", Pu), ("deserters", Pu),
+    ("defectors", Pu), ("loyalists", Pu), ("belligerents", Pu),
     ("spies", Pu), ("informers", Pu), ("informants", Pu), ("sympathisers", Pu),
     ("sympathizers", Pu), ("supporters", Pu), ("followers", Pu), ("affiliates", Pu),
     ("crew", Pu), ("crewmen", Pu), ("seamen", Pu), ("pilots", Pu), ("rioters", Pu),
@@ -770,6 +786,55 @@ pub const NAME_LEADS: &[Word] = w!["operation", "sector", "phase", "zone", "stag
 /// Singular nouns after "<Name> <number>" that make the number part of the name: "the Sokola 1
 /// operation", "the Hadin Kai 3 offensive" (a count takes a plural).
 pub const NAME_TAILS: &[Word] = w!["operation", "offensive", "campaign", "exercise"];
+
+/// Person nouns that are adjectives too: a modifier when a head follows ("national highway
+/// workers", "Afghan National Army soldiers", "a local shopkeeper"), else the head ("a
+/// Bangladeshi national", "a local").
+pub const NOUN_ADJECTIVES: &[Word] = w!["national", "local", "youth"];
+
+/// Words in "-ly" that are no manner adverbs, for [`is_ly_adverb`].
+pub const NOT_LY_ADVERBS: &[&str] = &[
+    "early",
+    "elderly",
+    "friendly",
+    "deadly",
+    "costly",
+    "lonely",
+    "holy",
+    "ugly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "nightly",
+    "hourly",
+    "quarterly",
+    "italy",
+    "july",
+    "assembly",
+    "rally",
+    "ally",
+    "supply",
+    "reply",
+    "bully",
+    "belly",
+    "jelly",
+    "kelly",
+];
+
+/// Whether a word with no entry is an adverb in "-ly" ("formally", "brutally"), which may stand
+/// between an auxiliary and its verb like the listed ones ("were formally arrested").
+pub fn is_ly_adverb(word: &str, e: &Entry) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && e.cls == Cls::Plain
+        && e.verb.is_none()
+        && !e.person
+        && e.subject.is_none()
+        && e.noun.is_none()
+        && !NOT_LY_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
 
 /// States after a bare count that end it without a noun: "captured two alive", "freed 5 unharmed".
 pub const BARE_STATES: &[Word] = w!["alive", "unharmed", "unhurt", "safe", "uninjured"];
@@ -1667,6 +1732,30 @@ mod tests {
         assert_eq!(NONE as usize & (ENTRIES_MAX - 1), ENTRIES_MAX - 1);
         let e = entry(NONE);
         assert!(e.num == 0 && e.verb.is_none() && e.subject.is_none() && e.cls == Cls::Plain);
+    }
+
+    /// Adverbs in "-ly" with no entry, and words that only look like them.
+    #[test]
+    fn ly_adverbs() {
+        for (word, adverb) in [
+            ("formally", true),
+            ("Brutally", true),
+            ("mistakenly", true),
+            ("provisionally", true),
+            ("only", true),
+            ("early", false),
+            ("elderly", false),
+            ("Italy", false),
+            ("family", false),
+            ("likely", false),
+            ("seriously", false),
+            ("ally", false),
+            ("fly", false),
+            ("formal", false),
+        ] {
+            let e = entry(lookup(word.as_bytes()));
+            assert_eq!(is_ly_adverb(word, e), adverb, "{word}");
+        }
     }
 
     /// [`Openers::opens`] of a word.
