@@ -2354,8 +2354,8 @@ fn noun_phrase(
             })
             // "several others fled with injuries": a phrase verb, not a noun.
             && phrase_verb(toks, j + 1, sb).is_none()
-            // "14 others along with arms": no noun follows.
-            && head_follows(toks, j + 1, sb);
+            // "14 others along with arms": no noun follows. "43 more than in 2023" compares.
+            && (head_follows(toks, j + 1, sb) || is_word(toks, j + 1, w!["than"]));
         if more {
             j += 1;
             continue;
