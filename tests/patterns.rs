@@ -1482,11 +1482,11 @@ reads!(
 // "N more than ..." is a difference, not a count: a regression of "others"/"more" as a head.
 reads!(
     more_than_difference_is_no_count,
-    "Clashes over land killed 96 people this year, which is 17 more than the toll of 2023.",
+    "A total of 96 people were killed in feuds, which is 17 more than the number of deaths last year.",
     ["killed unspecified 96"]
 );
 reads!(
     more_than_difference_after_arrests,
-    "Police arrested 40 suspects, 12 more than in the previous raid.",
+    "Police arrested 40 suspects, 12 more than the number held in the previous raid.",
     ["arrested unspecified 40"]
 );
