@@ -9,6 +9,7 @@
 use super::dates::Period;
 use super::lexicon;
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
+use super::places;
 use super::tokens::Token;
 use super::words::{self, Word};
 
@@ -49,6 +50,14 @@ pub struct Candidate {
     pub running_total: bool,
     /// Its sentence tells another event: "in a separate operation", "four more khwarij".
     pub another: bool,
+    /// Its sentence opens with a new incident ([`lexicon::NEW_INCIDENT`]): "In another raid, ...".
+    pub fresh: bool,
+    /// A count added to one told before: "another four", "four more".
+    pub more: bool,
+    /// A partitive of a counted whole: "two of those held", "two of the injured".
+    pub of_counted: bool,
+    /// Its head noun is police (1) or army (2); 0 for any other.
+    pub force: u8,
 }
 
 /// Phrase lists a sentence is searched for in one pass ([`Cues::scan`]), with a table of the
@@ -103,6 +112,21 @@ fn says_at(sentence: &[Token], i: usize, phrases: &[&[Word]]) -> bool {
     })
 }
 
+/// Whether a sentence opens with a new incident: "In another operation, ...", "Meanwhile,
+/// elsewhere, ...", "Meanwhile, in a separate raid, ...".
+pub fn opens_new_incident(sentence: &[Token]) -> bool {
+    let i = if sentence
+        .first()
+        .is_some_and(|t| t.word == const { words::id("meanwhile") })
+        && sentence.get(1).is_some_and(|t| t.is_punct(b','))
+    {
+        2
+    } else {
+        0
+    };
+    says_at(sentence, i, lexicon::NEW_INCIDENT)
+}
+
 /// What a sentence with a figure tells about all its figures: bit 0 a running total
 /// ([`lexicon::RUNNING_TOTAL`]), bit 1 another event ([`lexicon::ANOTHER_EVENT`]).
 pub static SENTENCE_CUES: Cues<2> = Cues::new([lexicon::RUNNING_TOTAL, lexicon::ANOTHER_EVENT]);
@@ -146,7 +170,8 @@ pub const NONE: u32 = u32::MAX;
 
 /// What a sentence with a figure says of all its figures: its period, and the byte range of
 /// its location in the text.
-pub type Said = (Option<Period>, Option<(usize, usize)>);
+/// A sentence with no published date also keeps the weekday it first says ("on Monday").
+pub type Said = (Option<Period>, Option<(usize, usize)>, Option<u8>);
 
 /// The strings candidates point into: the text, and the period and location of each sentence
 /// that has a figure.
@@ -163,6 +188,10 @@ impl Strings<'_> {
 
     fn period_str(&self, i: u32) -> Option<&str> {
         self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
+    }
+
+    fn weekday(&self, i: u32) -> Option<u8> {
+        self.said.get(i as usize)?.2
     }
 
     fn location(&self, i: u32) -> Option<&str> {
@@ -216,9 +245,29 @@ pub fn dedupe(
                 continue;
             }
         }
-        // A part with no known whole that equals an earlier figure restates it.
         let mut merged = None;
-        if c.part && c.parent.is_none() {
+        // A part of a whole told again, told again: "kills 18, including 7 children" over
+        // "killed 18 civilians, including seven children".
+        // (Only a whole that restates an earlier one can have parts told before.)
+        if let Some(po) = c
+            .parent
+            .filter(|&p| p < ci && out[map[p]].cand != p)
+            .map(|p| map[p])
+        {
+            merged = (0..out.len()).rev().take(16).find(|&oi| {
+                *steps += 1;
+                let o = &out[oi].c;
+                out[oi].parent.and_then(|pp| map.get(pp)) == Some(&po)
+                    && o.kind == c.kind
+                    && o.rate == c.rate
+                    && o.value == c.value
+                    && o.sentence != c.sentence
+                    && subjects_agree(o.subject, c.subject)
+            });
+        }
+        // A part with no known whole that equals an earlier figure restates it; not a part of a
+        // count ("two of the injured"), which has a whole of its own.
+        if merged.is_none() && c.part && c.parent.is_none() && !c.of_counted {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
                 let o = &out[oi].c;
@@ -234,7 +283,7 @@ pub fn dedupe(
         // A part restating a headline figure: "Eight soldiers martyred" over "12 people,
         // including eight FC personnel, were martyred" is one fact, a part of the 12.
         let mut headline = false;
-        if c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
+        if merged.is_none() && c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
                 let oc = &cands[out[oi].cand];
@@ -434,6 +483,83 @@ fn cordon_and_encounter(ea: &str, eb: &str, a: &Candidate, b: &Candidate) -> boo
             || (has(ea, "encounter") && has(eb, "cordon")))
 }
 
+/// Whether the words of two place names share none: "Kech" and "Panjgur", not "Tank" and
+/// "Khyber-Pakhtunkhwa's Tank".
+fn places_differ(x: &str, y: &str) -> bool {
+    !x.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .any(|w| {
+            y.split(|c: char| !c.is_alphanumeric())
+                .any(|v| v.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether the words between two figures of a sentence set a second count beside the first:
+/// ", while", ", whereas", "also".
+fn contrasted(between: &str) -> bool {
+    let has = |w: &str| {
+        between
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    has(", while ") || has(", whereas ") || has(" also ")
+}
+
+/// Signals that the candidate `b` tells another event than the earlier candidate `a` of the
+/// same kind and number. A headline sums up the events told after it: none of them applies to a
+/// headline figure.
+fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
+    // Events told on different days: "An IED blast hit X on Monday... on Tuesday".
+    if a.event_article || b.event_article {
+        if let (Some(x), Some(y)) = (strs.period(a.period), strs.period(b.period)) {
+            if !(x == y || x.starts_with(y) || y.starts_with(x)) {
+                return true;
+            }
+        }
+    }
+    if a.sentence != b.sentence {
+        if let (Some(x), Some(y)) = (strs.weekday(a.period), strs.weekday(b.period)) {
+            if x != y {
+                return true;
+            }
+        }
+    }
+    if a.headline {
+        return false;
+    }
+    // "In another operation, troops killed three terrorists."
+    if b.fresh && a.sentence != b.sentence {
+        return true;
+    }
+    // "Another four militants were killed", "four more khwarij": not restated unless by the same
+    // words.
+    if b.more && !a.more {
+        return true;
+    }
+    // "KP recorded 26 attacks in May, while Balochistan also recorded 26 attacks."
+    if a.sentence == b.sentence
+        && a.clause != b.clause
+        && !a.event_article
+        && contrasted(strs.text.get(a.end..b.start).unwrap_or(""))
+    {
+        return true;
+    }
+    // "Two policemen were killed... two soldiers were killed".
+    if a.force != 0 && b.force != 0 && a.force != b.force {
+        return true;
+    }
+    if a.sentence != b.sentence {
+        if let (Some(x), Some(y)) = (strs.location(a.location), strs.location(b.location)) {
+            let events = a.event_article || b.event_article;
+            if !events && places_differ(x, y) && !places::is_region(x) && !places::is_region(y) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
 fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
     let fb = b;
@@ -442,6 +568,9 @@ fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Str
     }
     // A range restates only the same range: "between 80 and 120" is not "more than 100".
     if (is_range(fa) || is_range(fb)) && (fa.min, fa.max) != (fb.min, fb.max) {
+        return false;
+    }
+    if distinct(a, b, strs) {
         return false;
     }
     if a.event_article || b.event_article {
@@ -496,6 +625,57 @@ mod tests {
         ] {
             let toks = super::super::tokens::tokenize(text, &mut 0);
             assert_eq!(super::SENTENCE_CUES.scan(&toks), bits, "{text}");
+        }
+    }
+
+    /// Sentences that open with a new incident.
+    #[test]
+    fn new_incident_openers() {
+        for (text, fresh) in [
+            ("In another operation, troops killed 4.", true),
+            ("In yet another attack, two died.", true),
+            ("In a separate raid, police held 3.", true),
+            ("In a similar incident, 2 were hurt.", true),
+            ("Separately, four Maoists surrendered.", true),
+            ("Elsewhere, two soldiers died.", true),
+            ("Meanwhile, in a separate incident, 2 died.", true),
+            ("Meanwhile, police said 3 were held.", false),
+            ("Troops killed 4 in another operation.", false),
+            ("In a raid, police held 3.", false),
+            ("", false),
+        ] {
+            let toks = super::super::tokens::tokenize(text, &mut 0);
+            assert_eq!(super::opens_new_incident(&toks), fresh, "{text}");
+        }
+    }
+
+    /// Places that tell two events apart, and words that set a second count beside a first.
+    #[test]
+    fn places_and_contrasts() {
+        for (x, y, differ) in [
+            ("Kech", "Panjgur", true),
+            ("Khyber-Pakhtunkhwa’s Tank", "Tank", false),
+            ("Lakki Marwat", "Marwat", false),
+            ("Sukma", "SUKMA", false),
+        ] {
+            assert_eq!(super::places_differ(x, y), differ, "{x} {y}");
+        }
+        for (place, region) in [
+            ("Balochistan", true),
+            ("North Waziristan", true),
+            ("Niger State", true),
+            ("Kech", false),
+            ("Sukma", false),
+        ] {
+            assert_eq!(super::places::is_region(place), region, "{place}");
+        }
+        for (between, contrast) in [
+            (" in May, while Balochistan also recorded ", true),
+            (" in 2023, whereas ", true),
+            (" and police said ", false),
+            ("", false),
+        ] {
+            assert_eq!(super::contrasted(between), contrast, "{between}");
         }
     }
 
