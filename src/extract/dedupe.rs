@@ -11,7 +11,7 @@ use super::lexicon;
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
 use super::places;
 use super::tokens::Token;
-use super::words::{self, Word};
+use super::words::{self, w, Word};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -50,14 +50,12 @@ pub struct Candidate {
     pub running_total: bool,
     /// Its sentence tells another event: "in a separate operation", "four more khwarij".
     pub another: bool,
-    /// Its sentence opens with a new incident ([`lexicon::NEW_INCIDENT`]): "In another raid, ...".
-    pub fresh: bool,
-    /// A count added to one told before: "another four", "four more".
-    pub more: bool,
     /// A partitive of a counted whole: "two of those held", "two of the injured".
     pub of_counted: bool,
-    /// Its head noun is police (1) or army (2); 0 for any other.
-    pub force: u8,
+    /// The tokens of its amount, and of its head noun ([`NONE`] for none), for the tests of
+    /// [`distinct`], made only for figures that may restate one another.
+    pub amount: (u32, u32),
+    pub head_tok: u32,
 }
 
 /// Phrase lists a sentence is searched for in one pass ([`Cues::scan`]), with a table of the
@@ -170,14 +168,17 @@ pub const NONE: u32 = u32::MAX;
 
 /// What a sentence with a figure says of all its figures: its period, and the byte range of
 /// its location in the text.
-/// A sentence with no published date also keeps the weekday it first says ("on Monday").
-pub type Said = (Option<Period>, Option<(usize, usize)>, Option<u8>);
+pub type Said = (Option<Period>, Option<(usize, usize)>);
 
 /// The strings candidates point into: the text, and the period and location of each sentence
 /// that has a figure.
 pub struct Strings<'a> {
     pub text: &'a str,
     pub said: &'a [Said],
+    /// The tokens and sentences of the text, and whether it states its published date.
+    pub toks: &'a [Token],
+    pub sents: &'a [(usize, usize)],
+    pub dated: bool,
 }
 
 impl Strings<'_> {
@@ -190,8 +191,44 @@ impl Strings<'_> {
         self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
     }
 
-    fn weekday(&self, i: u32) -> Option<u8> {
-        self.said.get(i as usize)?.2
+    /// The tokens of sentence `s`.
+    fn sentence(&self, s: usize) -> &[Token] {
+        self.sents
+            .get(s)
+            .and_then(|&(a, b)| self.toks.get(a..b))
+            .unwrap_or_default()
+    }
+
+    /// The weekday a sentence with no period says, when the text has no published date (with
+    /// one, a weekday is a period).
+    fn weekday(&self, c: &Candidate) -> Option<u8> {
+        if self.dated || self.period(c.period).is_some() {
+            return None;
+        }
+        let &(a, b) = self.sents.get(c.sentence)?;
+        super::dates::weekday(self.toks, a, b)
+    }
+
+    /// Whether word `i` is one of `ws`.
+    fn is(&self, i: u32, ws: &[Word]) -> bool {
+        words::is_word(self.toks, i as usize, ws)
+    }
+
+    /// A count added to one told before: "another four", "four more".
+    fn more(&self, c: &Candidate) -> bool {
+        let (a, b) = c.amount;
+        !c.event_article && (self.is(a, w!["another"]) && b > a + 1 || self.is(b, w!["more"]))
+    }
+
+    /// Its head noun is police (1) or army (2); 0 for any other.
+    fn force(&self, c: &Candidate) -> u8 {
+        if self.is(c.head_tok, lexicon::POLICE_NOUNS) {
+            1
+        } else if self.is(c.head_tok, lexicon::ARMY_NOUNS) {
+            2
+        } else {
+            0
+        }
     }
 
     fn location(&self, i: u32) -> Option<&str> {
@@ -519,7 +556,7 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
         }
     }
     if a.sentence != b.sentence {
-        if let (Some(x), Some(y)) = (strs.weekday(a.period), strs.weekday(b.period)) {
+        if let (Some(x), Some(y)) = (strs.weekday(a), strs.weekday(b)) {
             if x != y {
                 return true;
             }
@@ -529,12 +566,12 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
         return false;
     }
     // "In another operation, troops killed three terrorists."
-    if b.fresh && a.sentence != b.sentence {
+    if a.sentence != b.sentence && opens_new_incident(strs.sentence(b.sentence)) {
         return true;
     }
     // "Another four militants were killed", "four more khwarij": not restated unless by the same
     // words.
-    if b.more && !a.more {
+    if strs.more(b) && !strs.more(a) {
         return true;
     }
     // "KP recorded 26 attacks in May, while Balochistan also recorded 26 attacks."
@@ -546,7 +583,8 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
         return true;
     }
     // "Two policemen were killed... two soldiers were killed".
-    if a.force != 0 && b.force != 0 && a.force != b.force {
+    let (fa, fb) = (strs.force(a), strs.force(b));
+    if fa != 0 && fb != 0 && fa != fb {
         return true;
     }
     if a.sentence != b.sentence {

@@ -20,8 +20,6 @@ mod places;
 mod tokens;
 mod words;
 
-use words::w;
-
 pub use model::{Document, Evidence, Figure, Kind, Rate, Subject};
 
 /// How much work one extraction did: every inner-loop step of every pass (bytes scanned, tokens
@@ -96,14 +94,10 @@ fn sentence_said(
     published: Option<dates::Date>,
     steps: &mut u64,
 ) -> dedupe::Said {
-    let period = dates::period(text, toks, a, b, published, steps);
-    // With a published date, a weekday is a period already.
-    let weekday = if published.is_none() && period.is_none() {
-        dates::weekday(toks, a, b)
-    } else {
-        None
-    };
-    (period, places::location(text, toks, a, b, steps), weekday)
+    (
+        dates::period(text, toks, a, b, published, steps),
+        places::location(text, toks, a, b, steps),
+    )
 }
 
 fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
@@ -135,7 +129,7 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
     cands.clear();
     said.clear();
     let mut last_sentence = usize::MAX;
-    let (mut running_total, mut another, mut fresh) = (false, false, false);
+    let (mut running_total, mut another) = (false, false);
     for m in mentions {
         let Some(kind) = m.kind else { continue };
         let (a, b) = sents[m.sentence];
@@ -143,7 +137,6 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             last_sentence = m.sentence;
             let cues = dedupe::SENTENCE_CUES.scan(&toks[a..b]);
             (running_total, another) = (cues & 1 != 0, cues & 2 != 0);
-            fresh = dedupe::opens_new_incident(&toks[a..b]);
             said.push(sentence_said(text, toks, a, b, published, &mut steps));
         }
         let said_at = u32::try_from(said.len() - 1).unwrap_or(dedupe::NONE);
@@ -177,21 +170,18 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
             running_total,
             another,
-            fresh,
-            // "another four", "four more": a count added to one told before.
-            more: !a.article
-                && (words::is_word(toks, a.start, w!["another"])
-                    || words::is_word(toks, a.end, w!["more"])),
             of_counted: m.of_counted,
-            // (A single casualty compares its head noun itself.)
-            force: match m.head.filter(|_| a.value > 1) {
-                Some(h) if words::is_word(toks, h, lexicon::POLICE_NOUNS) => 1,
-                Some(h) if words::is_word(toks, h, lexicon::ARMY_NOUNS) => 2,
-                _ => 0,
-            },
+            amount: (a.start as u32, a.end as u32),
+            head_tok: m.head.map_or(dedupe::NONE, |h| h as u32),
         });
     }
-    let strs = dedupe::Strings { text, said };
+    let strs = dedupe::Strings {
+        text,
+        said,
+        toks,
+        sents,
+        dated: published.is_some(),
+    };
     let figures = dedupe::dedupe(cands, &strs, &mut scratch.dedupe, &mut steps);
     scratch.said.clear();
     scratch.trim();
