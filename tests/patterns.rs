@@ -845,3 +845,7 @@ reads!(
 );
 reads!(part_of_count_not_restatement, "Nine killed in blast\nNine people, including two children, were killed. Later, two of the wounded succumbed to their injuries.", ["killed unspecified 9", "killed civilians 2 <0", "killed unspecified 2 <0"]);
 reads!(part_of_held_not_headline, "Police arrest two in bombing case\nPolice held six operatives. Two of those held were brothers. Police arrested two more accused.", ["arrested unspecified 2", "arrested militants 6", "arrested militants 2 <1"]);
+reads!(new_incident_after_opener, "Police arrested two suspects at a checkpoint. Later, in another raid, police arrested two suspects.", ["arrested unspecified 2", "operations - 1", "arrested unspecified 2"]);
+reads!(definite_count_restates_elsewhere, "Troops killed seven terrorists in Kech on Monday. The seven terrorists were killed in Panjgur on Tuesday.", ["killed militants 7"]);
+reads!(town_in_district_restates, "Troops killed seven terrorists in Kech, the army said. Seven terrorists were killed in an exchange of fire near Turbat.", ["killed militants 7"]);
+reads!(headline_told_once_then_new_event, "Eight militants killed in raid\nSecurity forces killed eight militants in a raid. Separately, troops killed eight militants in the hills.", ["killed militants 8", "operations - 1", "killed militants 8"]);

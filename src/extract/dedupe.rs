@@ -2,7 +2,8 @@
 //! different hedge) and links parts to their totals by index.
 //!
 //! Two figures state one fact when kind, rate and value agree, their subjects agree (or one is
-//! `unspecified`), their periods do not differ, and neither is a part of a larger figure. An
+//! `unspecified`), their periods do not differ, neither is a part of a larger figure, and nothing
+//! tells two events ([`distinct`]: another day, place or incident). An
 //! event stated with an article ("an attack") is one fact with another such event of its sentence
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
@@ -110,19 +111,16 @@ fn says_at(sentence: &[Token], i: usize, phrases: &[&[Word]]) -> bool {
     })
 }
 
-/// Whether a sentence opens with a new incident: "In another operation, ...", "Meanwhile,
-/// elsewhere, ...", "Meanwhile, in a separate raid, ...".
+/// Whether a sentence opens with a new incident: "In another operation, ...", "Separately,
+/// ...", also after a short opener and its comma: "Meanwhile, in a separate raid, ...", "On
+/// Tuesday, in another incident, ...".
 pub fn opens_new_incident(sentence: &[Token]) -> bool {
-    let i = if sentence
-        .first()
-        .is_some_and(|t| t.word == const { words::id("meanwhile") })
-        && sentence.get(1).is_some_and(|t| t.is_punct(b','))
-    {
-        2
-    } else {
-        0
-    };
-    says_at(sentence, i, lexicon::NEW_INCIDENT)
+    says_at(sentence, 0, lexicon::NEW_INCIDENT)
+        || sentence
+            .iter()
+            .take(4)
+            .position(|t| t.is_punct(b','))
+            .is_some_and(|i| says_at(sentence, i + 1, lexicon::NEW_INCIDENT))
 }
 
 /// What a sentence with a figure tells about all its figures: bit 0 a running total
@@ -137,6 +135,8 @@ pub struct Kept {
     subset: Option<usize>,
     cand: usize,
     parent: Option<usize>,
+    /// Restated by a later candidate.
+    restated: bool,
 }
 
 /// Buffers of [`dedupe`], kept by the caller for the next call.
@@ -212,6 +212,11 @@ impl Strings<'_> {
     /// Whether word `i` is one of `ws`.
     fn is(&self, i: u32, ws: &[Word]) -> bool {
         words::is_word(self.toks, i as usize, ws)
+    }
+
+    /// A count told with a definite word, which points back: "the seven terrorists", "all six".
+    fn definite(&self, c: &Candidate) -> bool {
+        c.amount.0 > 0 && self.is(c.amount.0 - 1, w!["the", "these", "those", "all"])
     }
 
     /// A count added to one told before: "another four", "four more".
@@ -354,7 +359,8 @@ pub fn dedupe(
                 if o.kind != c.kind || o.value != c.value || o.rate != c.rate {
                     continue;
                 }
-                if same_fact(&cands[out[oi].cand], o, c, ci, strs) {
+                let summary = !out[oi].restated;
+                if same_fact(&cands[out[oi].cand], o, c, ci, summary, strs) {
                     merged = Some(oi);
                     break;
                 }
@@ -377,6 +383,7 @@ pub fn dedupe(
                 if out[oi].parent.is_none() {
                     out[oi].parent = c.parent.filter(|&p| p > ci || headline);
                 }
+                out[oi].restated = true;
                 map.push(oi);
             }
             None => {
@@ -387,6 +394,7 @@ pub fn dedupe(
                     c: *c,
                     subset: None,
                     cand: ci,
+                    restated: false,
                     parent: c.parent,
                 });
             }
@@ -544,9 +552,11 @@ fn contrasted(between: &str) -> bool {
 }
 
 /// Signals that the candidate `b` tells another event than the earlier candidate `a` of the
-/// same kind and number. A headline sums up the events told after it: none of them applies to a
-/// headline figure.
-fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
+/// same kind and number: another day, a new incident opening its sentence, "another four", a
+/// second clause "while ... also", police against soldiers, another district. A headline
+/// (`summary`: not restated yet) sums up the events told after it and a definite count ("the
+/// seven terrorists") points back: most signals do not apply to them.
+fn distinct(a: &Candidate, b: &Candidate, summary: bool, strs: &Strings) -> bool {
     // Events told on different days: "An IED blast hit X on Monday... on Tuesday".
     if a.event_article || b.event_article {
         if let (Some(x), Some(y)) = (strs.period(a.period), strs.period(b.period)) {
@@ -555,6 +565,10 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
             }
         }
     }
+    // A count told again with a definite word points back: "the seven terrorists".
+    if strs.definite(b) {
+        return false;
+    }
     if a.sentence != b.sentence {
         if let (Some(x), Some(y)) = (strs.weekday(a), strs.weekday(b)) {
             if x != y {
@@ -562,7 +576,8 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
             }
         }
     }
-    if a.headline {
+    // A headline figure not yet restated sums up what is told after it.
+    if summary {
         return false;
     }
     // "In another operation, troops killed three terrorists."
@@ -599,7 +614,14 @@ fn distinct(a: &Candidate, b: &Candidate, strs: &Strings) -> bool {
 }
 
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
-fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
+fn same_fact(
+    a: &Candidate,
+    fa: &Candidate,
+    b: &Candidate,
+    bi: usize,
+    summary: bool,
+    strs: &Strings,
+) -> bool {
     let fb = b;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
         return false;
@@ -608,7 +630,7 @@ fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Str
     if (is_range(fa) || is_range(fb)) && (fa.min, fa.max) != (fb.min, fb.max) {
         return false;
     }
-    if distinct(a, b, strs) {
+    if distinct(a, b, a.headline && summary, strs) {
         return false;
     }
     if a.event_article || b.event_article {
@@ -678,6 +700,12 @@ mod tests {
             ("Elsewhere, two soldiers died.", true),
             ("Meanwhile, in a separate incident, 2 died.", true),
             ("Meanwhile, police said 3 were held.", false),
+            ("On Tuesday, in another raid, police held 3.", true),
+            ("Later, separately, two were hurt.", true),
+            (
+                "Police said on Tuesday, in another statement, 3 died.",
+                false,
+            ),
             ("Troops killed 4 in another operation.", false),
             ("In a raid, police held 3.", false),
             ("", false),

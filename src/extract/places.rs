@@ -44,9 +44,12 @@ pub static REGIONS: &[&str] = &[
     "Sinaloa", "Cauca", "Catatumbo", "Arauca", "Lanao", "Basilan", "Sulu", "Maguindanao",
     "Mindanao", "Badakhshan", "Nangarhar", "Kandahar", "Helmand", "Kunar", "Kirkuk", "Diyala",
     "Anbar", "Nineveh", "Deir", "Raqqa", "Idlib", "Aleppo", "province", "state", "region",
+    // Places inside another of the gazetteer: Turbat in Kech, Tirah in Khyber.
+    "Turbat", "Tirah",
 ];
 
-/// Whether a location names a region of [`REGIONS`], which may hold another place named.
+/// Whether a location names a region of [`REGIONS`], which may hold another place named (or is
+/// held by one).
 pub fn is_region(place: &str) -> bool {
     REGIONS.iter().any(|r| {
         place
