@@ -114,13 +114,22 @@ fn says_at(sentence: &[Token], i: usize, phrases: &[&[Word]]) -> bool {
 /// Whether a sentence opens with a new incident: "In another operation, ...", "Separately,
 /// ...", also after a short opener and its comma: "Meanwhile, in a separate raid, ...", "On
 /// Tuesday, in another incident, ...".
-pub fn opens_new_incident(sentence: &[Token]) -> bool {
-    says_at(sentence, 0, lexicon::NEW_INCIDENT)
+pub fn opens_new_incident(sentence: &[Token], text: &str) -> bool {
+    let at = |i: usize| {
+        says_at(sentence, i, lexicon::NEW_INCIDENT)
+            || sentence.get(i).is_some_and(|t| {
+                let w = t.text(text);
+                lexicon::NEW_INCIDENT_WORDS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            })
+    };
+    at(0)
         || sentence
             .iter()
             .take(4)
             .position(|t| t.is_punct(b','))
-            .is_some_and(|i| says_at(sentence, i + 1, lexicon::NEW_INCIDENT))
+            .is_some_and(|i| at(i + 1))
 }
 
 /// What a sentence with a figure tells about all its figures: bit 0 a running total
@@ -227,9 +236,14 @@ impl Strings<'_> {
 
     /// Its head noun is police (1) or army (2); 0 for any other.
     fn force(&self, c: &Candidate) -> u8 {
-        if self.is(c.head_tok, lexicon::POLICE_NOUNS) {
+        let Some(t) = self.toks.get(c.head_tok as usize) else {
+            return 0;
+        };
+        let head = t.text(self.text);
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(head));
+        if is(lexicon::POLICE_NOUNS) {
             1
-        } else if self.is(c.head_tok, lexicon::ARMY_NOUNS) {
+        } else if is(lexicon::ARMY_NOUNS) {
             2
         } else {
             0
@@ -581,7 +595,7 @@ fn distinct(a: &Candidate, b: &Candidate, summary: bool, strs: &Strings) -> bool
         return false;
     }
     // "In another operation, troops killed three terrorists."
-    if a.sentence != b.sentence && opens_new_incident(strs.sentence(b.sentence)) {
+    if a.sentence != b.sentence && opens_new_incident(strs.sentence(b.sentence), strs.text) {
         return true;
     }
     // "Another four militants were killed", "four more khwarij": not restated unless by the same
@@ -693,11 +707,11 @@ mod tests {
     fn new_incident_openers() {
         for (text, fresh) in [
             ("In another operation, troops killed 4.", true),
-            ("In yet another attack, two died.", true),
+            ("Elsewhere, two soldiers died.", true),
+            ("Meanwhile, elsewhere, two soldiers died.", true),
             ("In a separate raid, police held 3.", true),
             ("In a similar incident, 2 were hurt.", true),
             ("Separately, four Maoists surrendered.", true),
-            ("Elsewhere, two soldiers died.", true),
             ("Meanwhile, in a separate incident, 2 died.", true),
             ("Meanwhile, police said 3 were held.", false),
             ("On Tuesday, in another raid, police held 3.", true),
@@ -711,7 +725,7 @@ mod tests {
             ("", false),
         ] {
             let toks = super::super::tokens::tokenize(text, &mut 0);
-            assert_eq!(super::opens_new_incident(&toks), fresh, "{text}");
+            assert_eq!(super::opens_new_incident(&toks, text), fresh, "{text}");
         }
     }
 
