@@ -230,6 +230,96 @@ reads!(
 // A part restated later as a plain figure of the same side is one fact.
 reads!(part_restated_later, "Gunmen killed 100 people, including nine aid workers, in the camp. The charity said nine of its staff were killed.", ["killed unspecified 100", "killed civilians 9 <0"]);
 
+// Separate events with the same kind and number are two facts: a new incident opens the
+// sentence, another day (no published date), another place (districts, not a province that may
+// hold the other), "another N"/"N more", a second clause "while ... also", police and soldiers.
+reads!(
+    new_incident_in_another,
+    "Troops killed three terrorists in Kech. In another operation, troops killed three terrorists.",
+    ["killed militants 3", "operations - 1", "killed militants 3"]
+);
+reads!(new_incident_separate_raid, "Police arrested five suspects on the highway. In a separate raid, police arrested five suspects.", ["arrested unspecified 5", "operations - 1", "arrested unspecified 5"]);
+reads!(new_incident_separately, "Rebels abducted six villagers near the river. Separately, gunmen abducted six villagers at a market.", ["kidnapped civilians 6", "kidnapped civilians 6"]);
+reads!(new_incident_meanwhile_elsewhere, "Four Maoists surrendered before the SP. Meanwhile, elsewhere, four Maoists surrendered to the CRPF.", ["surrendered militants 4", "surrendered militants 4"]);
+reads!(new_incident_after_headline_restates, "CTD kills five terrorists in raid; two officials shot dead\nThe CTD killed five terrorists in a raid. In a separate incident, two officials were shot dead.", ["killed militants 5", "killed unspecified 2", "operations - 1"]);
+reads!(
+    other_weekday_no_date,
+    "Troops killed three terrorists on Monday night. On Wednesday, troops killed three terrorists.",
+    ["killed militants 3", "killed militants 3"]
+);
+reads!(
+    other_weekday_events,
+    "An IED blast hit a patrol on Monday. An IED blast hit a convoy on Tuesday.",
+    ["attacks - 1", "attacks - 1"]
+);
+reads!(
+    other_weekday_dated_events,
+    "date 2025-03-12 An IED blast hit a patrol on Monday. An IED blast hit a convoy on Tuesday.",
+    ["attacks - 1", "attacks - 1"]
+);
+reads!(weekday_of_a_statement_restates, "The attack killed seven people on Monday. Officials said on Tuesday that seven people had died.", ["killed unspecified 7"]);
+reads!(
+    other_district,
+    "Troops killed three terrorists in Kech. Troops killed three terrorists in Panjgur.",
+    ["killed militants 3", "killed militants 3"]
+);
+reads!(province_and_its_district_restate, "Security forces killed five terrorists in Balochistan on Monday. The five terrorists were killed in Kech district.", ["killed militants 5"]);
+reads!(same_district_restates, "Troops killed four terrorists in Khyber-Pakhtunkhwa's Tank district. The four terrorists were killed in Tank district.", ["killed militants 4"]);
+reads!(
+    another_count_added,
+    "Troops killed four militants in a raid. Another four militants were killed in the hills.",
+    ["killed militants 4", "operations - 1", "killed militants 4"]
+);
+reads!(
+    more_count_added,
+    "Police held two smugglers at the border. Police later arrested two more smugglers.",
+    ["arrested militants 2", "arrested militants 2"]
+);
+reads!(
+    more_restated_from_headline,
+    "Four more militants killed in Zhob\nTroops killed four more militants in Zhob on Tuesday.",
+    ["killed militants 4"]
+);
+reads!(
+    while_also_second_clause,
+    "KP recorded 26 attacks in May, while Balochistan also recorded 26 attacks.",
+    ["attacks - 26", "attacks - 26"]
+);
+reads!(
+    second_clause_restates,
+    "At least 10 people were killed, and police said 10 bodies had been recovered.",
+    ["killed unspecified 10"]
+);
+reads!(
+    police_and_soldiers,
+    "Two policemen were killed on patrol. Later, two soldiers were killed at a checkpoint.",
+    ["killed security_forces 2", "killed security_forces 2"]
+);
+reads!(
+    policemen_restated_as_cops,
+    "Two policemen were martyred on patrol. The two cops were shot from a rooftop.",
+    ["killed security_forces 2"]
+);
+
+// A part of a whole told again is told again with it; a part of a count ("two of the wounded")
+// restates no earlier figure.
+reads!(part_restated_with_whole, "Airstrike kills 18, including 7 children\nThe airstrike killed 18 civilians, including seven children, officials said.", ["killed civilians 18", "killed civilians 7 <0"]);
+reads!(
+    twin_parts_of_one_whole,
+    "Gunmen killed 20 people, including five women and five children.",
+    [
+        "killed unspecified 20",
+        "killed civilians 5 <0",
+        "killed civilians 5 <0"
+    ]
+);
+reads!(part_of_count_not_restatement, "Nine killed in blast\nNine people, including two children, were killed. Later, two of the wounded succumbed to their injuries.", ["killed unspecified 9", "killed civilians 2 <0", "killed unspecified 2 <0"]);
+reads!(part_of_held_not_headline, "Police arrest two in bombing case\nPolice held six operatives. Two of those held were brothers. Police arrested two more accused.", ["arrested unspecified 2", "arrested militants 6", "arrested militants 2 <1"]);
+reads!(new_incident_after_opener, "Police arrested two suspects at a checkpoint. Later, in another raid, police arrested two suspects.", ["arrested unspecified 2", "operations - 1", "arrested unspecified 2"]);
+reads!(definite_count_restates_elsewhere, "Troops killed seven terrorists in Kech on Monday. The seven terrorists were killed in Panjgur on Tuesday.", ["killed militants 7"]);
+reads!(town_in_district_restates, "Troops killed seven terrorists in Kech, the army said. Seven terrorists were killed in an exchange of fire near Turbat.", ["killed militants 7"]);
+reads!(headline_told_once_then_new_event, "Eight militants killed in raid\nSecurity forces killed eight militants in a raid. Separately, troops killed eight militants in the hills.", ["killed militants 8", "operations - 1", "killed militants 8"]);
+
 // Trades are civilians; fighters allied to the army are on its side.
 reads!(
     waitress_civilian,

@@ -606,6 +606,33 @@ pub fn period(
     })
 }
 
+/// The weekday (Monday 0) a sentence first says an event was on ("on Monday", "last Friday"), for
+/// telling events apart when no published date turns it into a period.
+pub fn weekday(toks: &[Token], start: usize, end: usize) -> Option<u8> {
+    let timely = time_words();
+    (start + 1..end).find_map(|i| {
+        let t = toks.get(i)?;
+        if !matches!(timely.0[t.lex as usize], TimeWord::Named) {
+            return None;
+        }
+        match lexicon::entry(t.lex).cls {
+            // Not the day a statement was made: "said on Tuesday".
+            Cls::Weekday(wd)
+                if is_word(toks, i - 1, w!["on", "last"])
+                    && !(i >= 2
+                        && is_word(
+                            toks,
+                            i - 2,
+                            w!["said", "says", "told", "added", "stated", "reported"],
+                        )) =>
+            {
+                Some(wd)
+            }
+            _ => None,
+        }
+    })
+}
+
 /// Whether token `t` may name a time, for [`period_at`]: a cheap test that reads no lexicon
 /// entry. Of the determiners and deictic words, only "yesterday", "today", "last" and "this"
 /// do, and only with a published date.
@@ -792,6 +819,23 @@ fn infer_year(published: Option<Date>, m: u32) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    /// The weekday a sentence says an event was on, with no published date.
+    #[test]
+    fn weekday_of_sentence() {
+        for (text, wd) in [
+            ("Troops killed 3 on Monday night.", Some(0)),
+            ("On Wednesday, troops killed 3.", Some(2)),
+            ("Police held 4 last Friday.", Some(4)),
+            ("Officials said on Tuesday that 7 died.", None),
+            ("Officials said on Tuesday that 7 died on Sunday.", Some(6)),
+            ("Monday was quiet.", None),
+            ("", None),
+        ] {
+            let toks = super::super::tokens::tokenize(text, &mut 0);
+            assert_eq!(super::weekday(&toks, 0, toks.len()), wd, "{text}");
+        }
+    }
+
     use super::*;
     use crate::extract::tokens::tokenize;
 

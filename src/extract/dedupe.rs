@@ -2,15 +2,17 @@
 //! different hedge) and links parts to their totals by index.
 //!
 //! Two figures state one fact when kind, rate and value agree, their subjects agree (or one is
-//! `unspecified`), their periods do not differ, and neither is a part of a larger figure. An
+//! `unspecified`), their periods do not differ, neither is a part of a larger figure, and nothing
+//! tells two events ([`distinct`]: another day, place or incident). An
 //! event stated with an article ("an attack") is one fact with another such event of its sentence
 //! or with the same words elsewhere. A part equal to its whole is the whole restated.
 
 use super::dates::Period;
 use super::lexicon;
 use super::model::{Evidence, Figure, Kind, Rate, Subject};
+use super::places;
 use super::tokens::Token;
-use super::words::{self, Word};
+use super::words::{self, w, Word};
 
 /// A figure as found, with what dedupe needs to know about where it came from. Its strings are
 /// not made yet: they are copied out of the text and the per-sentence period and place lists only
@@ -49,6 +51,12 @@ pub struct Candidate {
     pub running_total: bool,
     /// Its sentence tells another event: "in a separate operation", "four more khwarij".
     pub another: bool,
+    /// A partitive of a counted whole: "two of those held", "two of the injured".
+    pub of_counted: bool,
+    /// The tokens of its amount, and of its head noun ([`NONE`] for none), for the tests of
+    /// [`distinct`], made only for figures that may restate one another.
+    pub amount: (u32, u32),
+    pub head_tok: u32,
 }
 
 /// Phrase lists a sentence is searched for in one pass ([`Cues::scan`]), with a table of the
@@ -103,6 +111,27 @@ fn says_at(sentence: &[Token], i: usize, phrases: &[&[Word]]) -> bool {
     })
 }
 
+/// Whether a sentence opens with a new incident: "In another operation, ...", "Separately,
+/// ...", also after a short opener and its comma: "Meanwhile, in a separate raid, ...", "On
+/// Tuesday, in another incident, ...".
+pub fn opens_new_incident(sentence: &[Token], text: &str) -> bool {
+    let at = |i: usize| {
+        says_at(sentence, i, lexicon::NEW_INCIDENT)
+            || sentence.get(i).is_some_and(|t| {
+                let w = t.text(text);
+                lexicon::NEW_INCIDENT_WORDS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            })
+    };
+    at(0)
+        || sentence
+            .iter()
+            .take(4)
+            .position(|t| t.is_punct(b','))
+            .is_some_and(|i| at(i + 1))
+}
+
 /// What a sentence with a figure tells about all its figures: bit 0 a running total
 /// ([`lexicon::RUNNING_TOTAL`]), bit 1 another event ([`lexicon::ANOTHER_EVENT`]).
 pub static SENTENCE_CUES: Cues<2> = Cues::new([lexicon::RUNNING_TOTAL, lexicon::ANOTHER_EVENT]);
@@ -115,6 +144,8 @@ pub struct Kept {
     subset: Option<usize>,
     cand: usize,
     parent: Option<usize>,
+    /// Restated by a later candidate.
+    restated: bool,
 }
 
 /// Buffers of [`dedupe`], kept by the caller for the next call.
@@ -153,6 +184,10 @@ pub type Said = (Option<Period>, Option<(usize, usize)>);
 pub struct Strings<'a> {
     pub text: &'a str,
     pub said: &'a [Said],
+    /// The tokens and sentences of the text, and whether it states its published date.
+    pub toks: &'a [Token],
+    pub sents: &'a [(usize, usize)],
+    pub dated: bool,
 }
 
 impl Strings<'_> {
@@ -163,6 +198,56 @@ impl Strings<'_> {
 
     fn period_str(&self, i: u32) -> Option<&str> {
         self.said.get(i as usize)?.0.as_ref().map(Period::as_str)
+    }
+
+    /// The tokens of sentence `s`.
+    fn sentence(&self, s: usize) -> &[Token] {
+        self.sents
+            .get(s)
+            .and_then(|&(a, b)| self.toks.get(a..b))
+            .unwrap_or_default()
+    }
+
+    /// The weekday a sentence with no period says, when the text has no published date (with
+    /// one, a weekday is a period).
+    fn weekday(&self, c: &Candidate) -> Option<u8> {
+        if self.dated || self.period(c.period).is_some() {
+            return None;
+        }
+        let &(a, b) = self.sents.get(c.sentence)?;
+        super::dates::weekday(self.toks, a, b)
+    }
+
+    /// Whether word `i` is one of `ws`.
+    fn is(&self, i: u32, ws: &[Word]) -> bool {
+        words::is_word(self.toks, i as usize, ws)
+    }
+
+    /// A count told with a definite word, which points back: "the seven terrorists", "all six".
+    fn definite(&self, c: &Candidate) -> bool {
+        c.amount.0 > 0 && self.is(c.amount.0 - 1, w!["the", "these", "those", "all"])
+    }
+
+    /// A count added to one told before: "another four", "four more".
+    fn more(&self, c: &Candidate) -> bool {
+        let (a, b) = c.amount;
+        !c.event_article && (self.is(a, w!["another"]) && b > a + 1 || self.is(b, w!["more"]))
+    }
+
+    /// Its head noun is police (1) or army (2); 0 for any other.
+    fn force(&self, c: &Candidate) -> u8 {
+        let Some(t) = self.toks.get(c.head_tok as usize) else {
+            return 0;
+        };
+        let head = t.text(self.text);
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(head));
+        if is(lexicon::POLICE_NOUNS) {
+            1
+        } else if is(lexicon::ARMY_NOUNS) {
+            2
+        } else {
+            0
+        }
     }
 
     fn location(&self, i: u32) -> Option<&str> {
@@ -216,9 +301,29 @@ pub fn dedupe(
                 continue;
             }
         }
-        // A part with no known whole that equals an earlier figure restates it.
         let mut merged = None;
-        if c.part && c.parent.is_none() {
+        // A part of a whole told again, told again: "kills 18, including 7 children" over
+        // "killed 18 civilians, including seven children".
+        // (Only a whole that restates an earlier one can have parts told before.)
+        if let Some(po) = c
+            .parent
+            .filter(|&p| p < ci && out[map[p]].cand != p)
+            .map(|p| map[p])
+        {
+            merged = (0..out.len()).rev().take(16).find(|&oi| {
+                *steps += 1;
+                let o = &out[oi].c;
+                out[oi].parent.and_then(|pp| map.get(pp)) == Some(&po)
+                    && o.kind == c.kind
+                    && o.rate == c.rate
+                    && o.value == c.value
+                    && o.sentence != c.sentence
+                    && subjects_agree(o.subject, c.subject)
+            });
+        }
+        // A part with no known whole that equals an earlier figure restates it; not a part of a
+        // count ("two of the injured"), which has a whole of its own.
+        if merged.is_none() && c.part && c.parent.is_none() && !c.of_counted {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
                 let o = &out[oi].c;
@@ -234,7 +339,7 @@ pub fn dedupe(
         // A part restating a headline figure: "Eight soldiers martyred" over "12 people,
         // including eight FC personnel, were martyred" is one fact, a part of the 12.
         let mut headline = false;
-        if c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
+        if merged.is_none() && c.part && c.parent.is_some_and(|p| p < ci) && c.sentence > 0 {
             merged = (0..out.len()).rev().take(16).find(|&oi| {
                 *steps += 1;
                 let oc = &cands[out[oi].cand];
@@ -268,7 +373,8 @@ pub fn dedupe(
                 if o.kind != c.kind || o.value != c.value || o.rate != c.rate {
                     continue;
                 }
-                if same_fact(&cands[out[oi].cand], o, c, ci, strs) {
+                let summary = !out[oi].restated;
+                if same_fact(&cands[out[oi].cand], o, c, ci, summary, strs) {
                     merged = Some(oi);
                     break;
                 }
@@ -291,6 +397,7 @@ pub fn dedupe(
                 if out[oi].parent.is_none() {
                     out[oi].parent = c.parent.filter(|&p| p > ci || headline);
                 }
+                out[oi].restated = true;
                 map.push(oi);
             }
             None => {
@@ -301,6 +408,7 @@ pub fn dedupe(
                     c: *c,
                     subset: None,
                     cand: ci,
+                    restated: false,
                     parent: c.parent,
                 });
             }
@@ -434,14 +542,109 @@ fn cordon_and_encounter(ea: &str, eb: &str, a: &Candidate, b: &Candidate) -> boo
             || (has(ea, "encounter") && has(eb, "cordon")))
 }
 
+/// Whether the words of two place names share none: "Kech" and "Panjgur", not "Tank" and
+/// "Khyber-Pakhtunkhwa's Tank".
+fn places_differ(x: &str, y: &str) -> bool {
+    !x.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .any(|w| {
+            y.split(|c: char| !c.is_alphanumeric())
+                .any(|v| v.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether the words between two figures of a sentence set a second count beside the first:
+/// ", while", ", whereas", "also".
+fn contrasted(between: &str) -> bool {
+    let has = |w: &str| {
+        between
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    has(", while ") || has(", whereas ") || has(" also ")
+}
+
+/// Signals that the candidate `b` tells another event than the earlier candidate `a` of the
+/// same kind and number: another day, a new incident opening its sentence, "another four", a
+/// second clause "while ... also", police against soldiers, another district. A headline
+/// (`summary`: not restated yet) sums up the events told after it and a definite count ("the
+/// seven terrorists") points back: most signals do not apply to them.
+fn distinct(a: &Candidate, b: &Candidate, summary: bool, strs: &Strings) -> bool {
+    // Events told on different days: "An IED blast hit X on Monday... on Tuesday".
+    if a.event_article || b.event_article {
+        if let (Some(x), Some(y)) = (strs.period(a.period), strs.period(b.period)) {
+            if !(x == y || x.starts_with(y) || y.starts_with(x)) {
+                return true;
+            }
+        }
+    }
+    // A count told again with a definite word points back: "the seven terrorists".
+    if strs.definite(b) {
+        return false;
+    }
+    if a.sentence != b.sentence {
+        if let (Some(x), Some(y)) = (strs.weekday(a), strs.weekday(b)) {
+            if x != y {
+                return true;
+            }
+        }
+    }
+    // A headline figure not yet restated sums up what is told after it.
+    if summary {
+        return false;
+    }
+    // "In another operation, troops killed three terrorists."
+    if a.sentence != b.sentence && opens_new_incident(strs.sentence(b.sentence), strs.text) {
+        return true;
+    }
+    // "Another four militants were killed", "four more khwarij": not restated unless by the same
+    // words.
+    if strs.more(b) && !strs.more(a) {
+        return true;
+    }
+    // "KP recorded 26 attacks in May, while Balochistan also recorded 26 attacks."
+    if a.sentence == b.sentence
+        && a.clause != b.clause
+        && !a.event_article
+        && contrasted(strs.text.get(a.end..b.start).unwrap_or(""))
+    {
+        return true;
+    }
+    // "Two policemen were killed... two soldiers were killed".
+    let (fa, fb) = (strs.force(a), strs.force(b));
+    if fa != 0 && fb != 0 && fa != fb {
+        return true;
+    }
+    if a.sentence != b.sentence {
+        if let (Some(x), Some(y)) = (strs.location(a.location), strs.location(b.location)) {
+            let events = a.event_article || b.event_article;
+            if !events && places_differ(x, y) && !places::is_region(x) && !places::is_region(y) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether candidate `b` restates the kept figure `fa` (first stated by candidate `a`).
-fn same_fact(a: &Candidate, fa: &Candidate, b: &Candidate, bi: usize, strs: &Strings) -> bool {
+fn same_fact(
+    a: &Candidate,
+    fa: &Candidate,
+    b: &Candidate,
+    bi: usize,
+    summary: bool,
+    strs: &Strings,
+) -> bool {
     let fb = b;
     if fa.kind != fb.kind || fa.rate != fb.rate || fa.value != fb.value {
         return false;
     }
     // A range restates only the same range: "between 80 and 120" is not "more than 100".
     if (is_range(fa) || is_range(fb)) && (fa.min, fa.max) != (fb.min, fb.max) {
+        return false;
+    }
+    if distinct(a, b, a.headline && summary, strs) {
         return false;
     }
     if a.event_article || b.event_article {
@@ -496,6 +699,63 @@ mod tests {
         ] {
             let toks = super::super::tokens::tokenize(text, &mut 0);
             assert_eq!(super::SENTENCE_CUES.scan(&toks), bits, "{text}");
+        }
+    }
+
+    /// Sentences that open with a new incident.
+    #[test]
+    fn new_incident_openers() {
+        for (text, fresh) in [
+            ("In another operation, troops killed 4.", true),
+            ("Elsewhere, two soldiers died.", true),
+            ("Meanwhile, elsewhere, two soldiers died.", true),
+            ("In a separate raid, police held 3.", true),
+            ("In a similar incident, 2 were hurt.", true),
+            ("Separately, four Maoists surrendered.", true),
+            ("Meanwhile, in a separate incident, 2 died.", true),
+            ("Meanwhile, police said 3 were held.", false),
+            ("On Tuesday, in another raid, police held 3.", true),
+            ("Later, separately, two were hurt.", true),
+            (
+                "Police said on Tuesday, in another statement, 3 died.",
+                false,
+            ),
+            ("Troops killed 4 in another operation.", false),
+            ("In a raid, police held 3.", false),
+            ("", false),
+        ] {
+            let toks = super::super::tokens::tokenize(text, &mut 0);
+            assert_eq!(super::opens_new_incident(&toks, text), fresh, "{text}");
+        }
+    }
+
+    /// Places that tell two events apart, and words that set a second count beside a first.
+    #[test]
+    fn places_and_contrasts() {
+        for (x, y, differ) in [
+            ("Kech", "Panjgur", true),
+            ("Khyber-Pakhtunkhwa’s Tank", "Tank", false),
+            ("Lakki Marwat", "Marwat", false),
+            ("Sukma", "SUKMA", false),
+        ] {
+            assert_eq!(super::places_differ(x, y), differ, "{x} {y}");
+        }
+        for (place, region) in [
+            ("Balochistan", true),
+            ("North Waziristan", true),
+            ("Niger State", true),
+            ("Kech", false),
+            ("Sukma", false),
+        ] {
+            assert_eq!(super::places::is_region(place), region, "{place}");
+        }
+        for (between, contrast) in [
+            (" in May, while Balochistan also recorded ", true),
+            (" in 2023, whereas ", true),
+            (" and police said ", false),
+            ("", false),
+        ] {
+            assert_eq!(super::contrasted(between), contrast, "{between}");
         }
     }
 

@@ -61,6 +61,9 @@ pub struct Mention {
 
     /// The head noun's token, when there is one.
     pub head: Option<usize>,
+    /// A partitive whose whole is named by a kind word: "two of those held", "two of the
+    /// injured". A part of a count, never the restatement of another figure.
+    pub of_counted: bool,
 
     // Binding state.
     np_end: usize,
@@ -147,6 +150,7 @@ impl Mention {
             list_intro: false,
             partitive_kind: None,
             whole_kind: None,
+            of_counted: false,
             each: 0,
             copula: false,
         }
@@ -448,6 +452,7 @@ fn candidate(
                     m.whole_kind = Some(k);
                     np_from += 1;
                 }
+                m.of_counted = true;
             }
         }
         // "seven of the bandits": people described, not a part of a counted figure.

@@ -735,6 +735,34 @@ pub const ANOTHER_EVENT: &[&[Word]] = &[
     w!["similar"],
 ];
 
+/// Words that open a sentence about a new incident, so that its figures are not restatements of
+/// the figures of the sentences before: "In another operation, ...", "Separately, ...".
+pub const NEW_INCIDENT: &[&[Word]] = &[
+    w!["in", "another"],
+    w!["in", "a", "separate"],
+    w!["in", "a", "similar"],
+    w!["in", "a", "second"],
+    w!["separately"],
+];
+
+/// Opening words of a new incident that the figure grammar has no id for, compared as text.
+pub const NEW_INCIDENT_WORDS: &[&str] = &["elsewhere"];
+
+/// Police and army nouns, compared as text: "two policemen" and "two soldiers" are not one fact.
+pub const POLICE_NOUNS: &[&str] = &[
+    "policeman",
+    "policemen",
+    "policewoman",
+    "policewomen",
+    "cop",
+    "cops",
+    "constable",
+    "constables",
+];
+pub const ARMY_NOUNS: &[&str] = &[
+    "soldier", "soldiers", "troop", "troops", "trooper", "troopers", "sepoy", "sepoys",
+];
+
 /// Nouns that count events of the kind named after them: "46 cases of kidnapping", "95
 /// instances of arbitrary arrest", "12 incidents of abduction".
 pub const CASE_NOUNS: &[Word] = w!["cases", "instances", "incidents", "incidences"];

@@ -181,9 +181,18 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
             headline: m.sentence <= 2 && !toks[b - 1].is_punct(b'.'),
             running_total,
             another,
+            of_counted: m.of_counted,
+            amount: (a.start as u32, a.end as u32),
+            head_tok: m.head.map_or(dedupe::NONE, |h| h as u32),
         });
     }
-    let strs = dedupe::Strings { text, said };
+    let strs = dedupe::Strings {
+        text,
+        said,
+        toks,
+        sents,
+        dated: published.is_some(),
+    };
     let figures = dedupe::dedupe(cands, &strs, &mut scratch.dedupe, &mut steps);
     scratch.said.clear();
     scratch.trim();

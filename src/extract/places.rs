@@ -31,6 +31,34 @@ pub static GAZETTEER: &[&str] = &[
     "Basilan", "Sulu", "Maguindanao", "Mindanao",
 ];
 
+/// Provinces, states, regions and countries of [`GAZETTEER`]: names that hold the districts and
+/// towns a later sentence may name instead ("in Balochistan" and "in Kech district" may be one
+/// place).
+#[rustfmt::skip]
+pub static REGIONS: &[&str] = &[
+    "Waziristan", "Khyber Pakhtunkhwa", "Khyber-Pakhtunkhwa", "Balochistan", "Baluchistan",
+    "Punjab", "Sindh", "Gilgit", "Kashmir", "Chhattisgarh", "Manipur", "Jharkhand", "Odisha",
+    "Borno", "Yobe", "Adamawa", "Zamfara", "Katsina", "Kaduna", "Sokoto", "Niger", "Benue",
+    "Plateau", "Kebbi", "Shabelle", "Somalia", "Cabo Delgado", "Burkina", "Mali", "Afghanistan",
+    "Pakistan", "India", "Nigeria", "Syria", "Iraq", "Yemen", "Sinai", "Michoacan", "Guerrero",
+    "Sinaloa", "Cauca", "Catatumbo", "Arauca", "Lanao", "Basilan", "Sulu", "Maguindanao",
+    "Mindanao", "Badakhshan", "Nangarhar", "Kandahar", "Helmand", "Kunar", "Kirkuk", "Diyala",
+    "Anbar", "Nineveh", "Deir", "Raqqa", "Idlib", "Aleppo", "province", "state", "region",
+    // Places inside another of the gazetteer: Turbat in Kech, Tirah in Khyber.
+    "Turbat", "Tirah",
+];
+
+/// Whether a location names a region of [`REGIONS`], which may hold another place named (or is
+/// held by one).
+pub fn is_region(place: &str) -> bool {
+    REGIONS.iter().any(|r| {
+        place
+            .as_bytes()
+            .windows(r.len())
+            .any(|w| w.eq_ignore_ascii_case(r.as_bytes()))
+    })
+}
+
 /// The longest run of letters a gazetteer name starts with, plus one.
 const RUN: usize = 16;
 
