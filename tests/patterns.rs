@@ -1580,3 +1580,32 @@ reads!(
     "Police arrested 40 suspects, 12 more than the number held in the previous raid.",
     ["arrested unspecified 40"]
 );
+
+// A breakdown after an opener ("Of those killed, ...") with a copula item of its own: every
+// item keeps its side (a regression of the copula-breakdown rule), and "members of <group>"
+// takes the group's side.
+reads!(
+    opener_breakdown_with_members_of,
+    "Violence killed 2,500 people in 2024. Of those killed, 900 were fighters, 850 were members \
+     of the security forces and 750 were civilians.",
+    [
+        "killed unspecified 2500",
+        "killed militants 900 <0",
+        "killed security_forces 850 <0",
+        "killed civilians 750 <0"
+    ]
+);
+reads!(
+    members_of_police,
+    "Of the 30 killed, 12 were members of the armed forces and 18 were members of the police.",
+    [
+        "killed unspecified 30",
+        "killed security_forces 12 <0",
+        "killed security_forces 18 <0"
+    ]
+);
+reads!(
+    members_of_no_side,
+    "Of the 30 killed, 12 were members of a wedding party.",
+    ["killed unspecified 30", "killed unspecified 12 <0"]
+);

@@ -630,12 +630,37 @@ fn candidate(
                 m.copula = true;
                 // "were Afghan nationals": where they come from, not their side.
                 let origin = is_word(toks, j, w!["nationals", "citizens", "residents", "natives"]);
-                if e.subject.is_some() && !origin {
-                    m.head_subject = e.subject;
+                // "were members of the security forces": the side is the group's.
+                let (side, end) = match e.subject {
+                    None if is_word(toks, j, w!["members", "member"])
+                        && is_word(toks, j + 1, w!["of"]) =>
+                    {
+                        let lim = (j + 6).min(sb);
+                        (j + 2..lim)
+                            .take_while(|&x| toks[x].kind == TokKind::Word)
+                            .find_map(|x| {
+                                let s = entry(&toks[x]).subject?;
+                                // To the end of the group's name: "the security forces".
+                                let mut end = x + 1;
+                                while end < lim
+                                    && toks[end].kind == TokKind::Word
+                                    && (entry(&toks[end]).person
+                                        || entry(&toks[end]).subject.is_some())
+                                {
+                                    end += 1;
+                                }
+                                Some((Some(s), end))
+                            })
+                            .unwrap_or((None, j + 1))
+                    }
+                    s => (s, j + 1),
+                };
+                if side.is_some() && !origin {
+                    m.head_subject = side;
                     m.contextual = false;
-                    m.np_end = j + 1;
-                    m.after = j + 1;
-                    m.ev_end = j + 1;
+                    m.np_end = end;
+                    m.after = end;
+                    m.ev_end = end;
                 }
                 break;
             }
@@ -4347,6 +4372,9 @@ fn lists(toks: &[Token], ms: &mut [Mention], first: usize, sa: usize, steps: &mu
             && ms[i].copula
             && ms[i].head.is_none()
             && i > first
+            // "Of those killed, 1,318 were fighters, 1,143 were members of...": items of an
+            // opener's list go on below.
+            && !ms[i - 1].list_intro
             && ms[i - 1].kind.is_some_and(Kind::has_subject)
             && ms[i - 1].rate.is_none()
             && ms[i - 1].ev_end < at
