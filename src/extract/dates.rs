@@ -5,6 +5,8 @@
 //!           | a short line that is only a date          "Monday, September 10th, 2018",
 //!                                                       "Saturday, 09/09/2023", "03-01-2021"
 //!           | "Published" [":"] date                    "Published March 8, 2024"
+//!           | a short date line with a label, a time or an update   "Issued on: 12/05/2025 -
+//!             18:47", "November 21, 2025 10:14 AM 2 min read", "Kaya | 26.11.2024 - Update"
 //! date      = month day [","] year | day month [","] year | dd/mm/yyyy | yyyy-mm-dd
 //! period    = month year | day month [year] | month day ["," year]     "2024-02", "2024-03-05"
 //!           | ("in" | "during" | "throughout") year                    "2024"
@@ -468,6 +470,34 @@ fn iso_date(s: &str) -> Option<Date> {
     Date::valid(y, m, d)
 }
 
+/// Words a date line may start with: "Published on Monday", "Issued on:", "Tue".
+const DATE_LEADS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "issued",
+    "last",
+    "on",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Words a date line may go on with after the date: the time and its zone ("10:30 am PKT"),
+/// "2 min read", "- Update: 26.11.2024", "- Updated".
+const DATE_TAILS: &[&str] = &[
+    "am", "pm", "pkt", "ist", "gmt", "utc", "pst", "eat", "wat", "cat", "ast", "at", "a", "p", "m",
+    "et", "edt", "est", "cet", "bst", "hrs", "min", "mins", "read", "update", "updated",
+    "modified", "last",
+];
+
 /// Parses a line that is only a date (with a weekday, "Published", a time). With `whole`, every
 /// word must be part of the date; else the date must start the text and the rest is ignored.
 fn date_line(line: &str, whole: bool) -> Option<Date> {
@@ -480,53 +510,13 @@ fn date_line(line: &str, whole: bool) -> Option<Date> {
         }
         let lw = w.to_ascii_lowercase();
         let e = lexicon::entry(lexicon::lookup(w.as_bytes()));
-        let skippable = matches!(e.cls, Cls::Weekday(_))
-            || matches!(
-                lw.as_str(),
-                "published"
-                    | "updated"
-                    | "posted"
-                    | "last"
-                    | "on"
-                    | "mon"
-                    | "tue"
-                    | "tues"
-                    | "wed"
-                    | "thu"
-                    | "thur"
-                    | "thurs"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            );
+        let skippable = matches!(e.cls, Cls::Weekday(_)) || DATE_LEADS.contains(&lw.as_str());
         if skippable && n == 0 {
             continue;
         }
         if n == 3 {
             if whole {
-                let ok = matches!(
-                    lw.as_str(),
-                    "am" | "pm"
-                        | "pkt"
-                        | "ist"
-                        | "gmt"
-                        | "utc"
-                        | "pst"
-                        | "eat"
-                        | "wat"
-                        | "cat"
-                        | "ast"
-                        | "at"
-                        | "a"
-                        | "p"
-                        | "m"
-                        | "et"
-                        | "edt"
-                        | "est"
-                        | "cet"
-                        | "bst"
-                        | "hrs"
-                ) || w.bytes().all(|c| c.is_ascii_digit());
+                let ok = DATE_TAILS.contains(&lw.as_str()) || w.bytes().all(|c| c.is_ascii_digit());
                 if !ok {
                     return None;
                 }
@@ -968,6 +958,32 @@ mod tests {
         Some("2024-03-08")
     );
     published_is!(day_month, "Head\n10 Aug, 2023\n", Some("2023-08-10"));
+    // Date lines of news sites: a label, a time, a reading time, an update after the date.
+    published_is!(
+        issued_on,
+        "Head\nIssued on: 12/05/2025 - 18:47\nBody",
+        Some("2025-05-12")
+    );
+    published_is!(
+        reading_time,
+        "Head\nNovember 21, 2025 10:14 AM  2 min read\nBody",
+        Some("2025-11-21")
+    );
+    published_is!(
+        byline_then_update,
+        "Head\nAhmet Kaya  |26.11.2024 - Update : 26.11.2024\nBody",
+        Some("2024-11-26")
+    );
+    published_is!(
+        byline_then_updated,
+        "Head\nJohn Smith | November 21, 2025 - Updated\nBody",
+        Some("2025-11-21")
+    );
+    published_is!(
+        tail_words_need_the_date_first,
+        "Head\nRead the 2 min update\nBody",
+        None
+    );
     published_is!(
         none_in_body,
         "Since 20 August 2024, troops did things.",
