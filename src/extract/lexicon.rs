@@ -1012,7 +1012,7 @@ struct Table {
     leads: Box<[bool; ENTRIES_MAX]>,
     /// Keys that found no slot (none with today's lexicon; a test checks it): looked up one by one.
     stash: Vec<(Key, Lex)>,
-    /// The abbreviations, each packed as by [`pack8`].
+    /// The abbreviations, each packed as by [`pack8`], sorted for a binary search.
     abbreviations: Vec<u64>,
 }
 
@@ -1228,10 +1228,14 @@ fn table() -> &'static Table {
             opens: Box::new([false; ENTRIES_MAX]),
             leads: Box::new([false; ENTRIES_MAX]),
             stash: Vec::new(),
-            abbreviations: ABBREVIATIONS
-                .iter()
-                .filter_map(|a| pack8(a.as_bytes()))
-                .collect(),
+            abbreviations: {
+                let mut a: Vec<u64> = ABBREVIATIONS
+                    .iter()
+                    .filter_map(|a| pack8(a.as_bytes()))
+                    .collect();
+                a.sort_unstable();
+                a
+            },
         };
         // Ids in the order words first appear; a word's rows merge into its entry.
         let mut ids: HashMap<Key, Lex> = HashMap::new();
@@ -1702,7 +1706,7 @@ fn pack8(word: &[u8]) -> Option<u64> {
 pub fn is_abbreviation(word: &[u8]) -> bool {
     // Most words before a dot are longer than any abbreviation.
     word.len() <= ABBREVIATION_MAX
-        && pack8(word).is_some_and(|v| table().abbreviations.contains(&v))
+        && pack8(word).is_some_and(|v| table().abbreviations.binary_search(&v).is_ok())
 }
 
 /// The length of the longest of [`ABBREVIATIONS`].
