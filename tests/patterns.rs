@@ -1609,3 +1609,31 @@ reads!(
     "Of the 30 killed, 12 were members of a wedding party.",
     ["killed unspecified 30", "killed unspecified 12 <0"]
 );
+
+// Named men with their ages in an apposition between the counted noun and its verb (the ISPR
+// form): the count binds past it, the ages stay no figures.
+reads!(
+    apposition_names_with_ages_in_brackets,
+    "Two soldiers, Naik Arif (31) and Sepoy Zahid (23), were martyred.",
+    ["killed security_forces 2"]
+);
+reads!(
+    apposition_names_with_ages_in_commas,
+    "Two soldiers, Naik Arif, 31, and Sepoy Zahid, 23, were martyred.",
+    ["killed security_forces 2"]
+);
+reads!(
+    apposition_names_with_age_and_district,
+    "Three policemen, Constable Bashir (age: 41 years, resident of District Bannu), Constable Gul (age: 29 years, resident of District Lakki) and ASI Noor (age: 50 years, resident of District Tank), were injured.",
+    ["injured security_forces 3"]
+);
+reads!(
+    apposition_names_with_ages_other_verb,
+    "Two FC personnel, Lance Naik Ahmed (27) and Sepoy Ali (22), embraced shahadat while 4 khwarij were sent to hell.",
+    ["killed security_forces 2", "killed militants 4"]
+);
+reads!(
+    apposition_ages_need_a_counted_person,
+    "The village, Kot Sher (31) and Dera (23), was shelled.",
+    []
+);

@@ -3432,19 +3432,31 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     // An apposition in commas before the verb: "40 villagers, mostly women,
                     // were killed", "a constable, Imran Ali, was martyred".
                     let lim = (k + 12).min(sb);
-                    let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
-                    let plain = (k + 1..close).all(|j| {
-                        let t = &toks[j];
-                        t.kind == TokKind::Word && {
-                            let e = entry(t);
-                            e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
-                        }
+                    let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','));
+                    let plain = close.is_some_and(|close| {
+                        (k + 1..close).all(|j| {
+                            let t = &toks[j];
+                            t.kind == TokKind::Word && {
+                                let e = entry(t);
+                                e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
+                            }
+                        })
                     });
                     let after_person = k > 0 && entry(&toks[k - 1]).person;
                     let starts_np = !matches!(entry(&toks[k + 1]).cls, Cls::Prep | Cls::Conj);
-                    if after_person && starts_np && plain && verb_next(toks, close + 1, sb) {
+                    if let Some(close) = close.filter(|&c| {
+                        after_person && starts_np && plain && verb_next(toks, c + 1, sb)
+                    }) {
                         k = close + 1;
                         continue;
+                    }
+                    // Named men with their ages: "Two soldiers, Naik A (31) and Sepoy B (23),
+                    // were martyred".
+                    if after_person {
+                        if let Some(close) = named_apposition(src, toks, k, sb) {
+                            k = close + 1;
+                            continue;
+                        }
                     }
                     return None;
                 }
@@ -3649,6 +3661,69 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                 k = stop;
             }
             _ => return far_passive(toks, k, sb, aux > 0, steps),
+        }
+    }
+    None
+}
+
+/// Names with ages in commas after a counted person noun, from the comma at `k`: "Naik A (31)
+/// and Sepoy B (23),", "Naik A, 31, and Sepoy B, 23,", "Naik A (age: 31 years, resident of
+/// District K) and ...,"; returns the comma a verb follows. The first word is capitalised.
+fn named_apposition(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    let cap = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.text(src)
+                    .bytes()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase())
+        })
+    };
+    let age = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.text(src).len() <= 2
+                && t.text(src).bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if !cap(k + 1) {
+        return None;
+    }
+    let lim = (k + 48).min(sb);
+    let mut ages = false;
+    let mut j = k + 1;
+    while j < lim {
+        let t = &toks[j];
+        match t.kind {
+            TokKind::Word => {
+                let e = entry(t);
+                if e.verb.is_some() || e.num > 0 || matches!(e.cls, Cls::Rel | Cls::Aux) {
+                    return None;
+                }
+                j += 1;
+            }
+            TokKind::Punct if t.punct == b'(' => {
+                // Ages (and home districts) in brackets: "(31)", "(age: 31 years, ...)".
+                let end = (j + 1..(j + 16).min(lim)).find(|&x| toks[x].is_punct(b')'))?;
+                ages |= (j + 1..end).any(age);
+                j = end + 1;
+            }
+            TokKind::Punct if t.punct == b',' => {
+                if ages && verb_next(toks, j + 1, sb) {
+                    return Some(j);
+                }
+                // ", 31," after a name.
+                if age(j + 1) && toks.get(j + 2).is_some_and(|t| t.is_punct(b',')) {
+                    ages = true;
+                    j += 2;
+                    continue;
+                }
+                if !cap(j + 1) && !is_word(toks, j + 1, w!["and"]) {
+                    return None;
+                }
+                j += 1;
+            }
+            _ => return None,
         }
     }
     None
