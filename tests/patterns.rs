@@ -1637,3 +1637,35 @@ reads!(
     "The village, Kot Sher (31) and Dera (23), was shelled.",
     []
 );
+
+// ", but were VERB" / ", and were VERB" after a first verb joins the passive to the counted noun.
+reads!(
+    comma_but_were_arrested,
+    "Two suspects fled, but were arrested.",
+    ["arrested unspecified 2"]
+);
+reads!(
+    comma_but_were_killed,
+    "Two soldiers fought back, but were killed.",
+    ["killed security_forces 2"]
+);
+reads!(
+    comma_and_were_killed,
+    "Three militants opened fire, and were killed.",
+    ["killed militants 3"]
+);
+reads!(
+    comma_but_were_later_caught,
+    "Five gunmen escaped, but were caught hours later.",
+    ["arrested militants 5"]
+);
+reads!(
+    comma_but_other_subject_is_no_figure,
+    "Two suspects fled, but police arrested them.",
+    []
+);
+reads!(
+    and_were_not_hurt_is_no_figure,
+    "Four soldiers were deployed, but were not hurt.",
+    []
+);

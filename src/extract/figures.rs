@@ -3655,6 +3655,14 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     let t = &toks[j];
                     t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
                 })?;
+                // "Two suspects fled, but were arrested".
+                let joined = toks[stop].is_punct(b',')
+                    && is_word(toks, stop + 1, w!["and", "but"])
+                    && toks.get(stop + 2).is_some_and(|n| entry(n).cls == Cls::Aux);
+                if joined {
+                    k = stop + 2;
+                    continue;
+                }
                 if entry(&toks[stop]).cls != Cls::Aux {
                     return None;
                 }
@@ -3901,20 +3909,32 @@ fn far_passive(
             return None;
         }
         if t.kind == TokKind::Punct && !t.is_punct(b'\'') && !t.is_punct(b'"') {
+            // "Two suspects fled, but were arrested": a comma before a passive joined on.
+            if t.is_punct(b',')
+                && is_word(toks, k + 1, w!["and", "but"])
+                && toks.get(k + 2).is_some_and(|n| entry(n).cls == Cls::Aux)
+            {
+                k += 1;
+                continue;
+            }
             return None;
         }
         let e = entry(t);
         if e.verb.is_some() || e.num > 0 || (e.article && !passive) || e.cls == Cls::ListIntro {
             return None;
         }
-        if is_word(toks, k, w!["and"]) {
+        // "fled but were arrested": "but" joins only a passive.
+        let but = is_word(toks, k, w!["but"])
+            && toks.get(k + 1).is_some_and(|n| entry(n).cls == Cls::Aux);
+        if but || is_word(toks, k, w!["and"]) {
             let mut j = k + 1;
             let mut aux = 0;
             while j < sb && entry(&toks[j]).cls == Cls::Aux && aux < 4 {
                 j += 1;
                 aux += 1;
             }
-            if j >= sb {
+            // "... and were not hurt".
+            if j >= sb || (k + 1..j).any(|x| is_word(toks, x, w!["not", "never"])) {
                 return None;
             }
             // "were dragged from their vehicle and shot dead": the passive goes on, unless the
