@@ -1669,3 +1669,21 @@ reads!(
     "Four soldiers were deployed, but were not hurt.",
     []
 );
+
+// A bare count after a clause whose own subject is a person ("soldier dies, 3 injured") is on
+// that person's side, not on the side of the figure before.
+reads!(
+    headline_count_takes_the_nearer_clause_subject,
+    "5 militants killed; soldier dies, 3 injured",
+    ["killed militants 5", "injured security_forces 3"]
+);
+reads!(
+    headline_count_after_jawan_dies,
+    "Four Maoists killed, jawan dies, two hurt in Bijapur",
+    ["killed militants 4", "injured security_forces 2"]
+);
+reads!(
+    bare_count_keeps_the_figure_before_without_a_clause_subject,
+    "12 militants were killed by soldiers, and 3 injured.",
+    ["killed militants 12", "injured militants 3"]
+);

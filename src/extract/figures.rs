@@ -4837,6 +4837,23 @@ fn sentence_is_sport(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> boo
 }
 
 /// Settles the subject of every mention of one sentence.
+/// The side of a person noun that opens a clause of its own in `from..to`, right after ";" or
+/// "," and before its verb: "soldier" in "5 militants killed; soldier dies, 3 injured".
+fn clause_subject(toks: &[Token], from: usize, to: usize) -> Option<Subject> {
+    let to = to.min(toks.len());
+    if from >= to || to - from > 8 {
+        return None;
+    }
+    (from.max(1)..to).rev().find_map(|j| {
+        let e = entry(&toks[j]);
+        let opens = matches!(toks[j - 1].punct, b';' | b',') && toks[j - 1].kind == TokKind::Punct;
+        let verb = toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && entry(n).verb.is_some());
+        e.subject.filter(|_| e.person && opens && verb).map(|s| s.0)
+    })
+}
+
 fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
     // Every noun phrase's own side, whether or not it was bound to a kind: "two bombers... one
     // of these was killed" takes it.
@@ -4860,20 +4877,28 @@ fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
         if s.is_none() && (m.contextual || m.count_noun) {
             // From the noun phrase before: in this sentence, or for "others" the one before.
             let lo = if m.count_noun || m.local { first } else { 0 };
-            s = (lo..i)
-                .rev()
-                .take(8)
-                .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
-                .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
-                // "40 people, among them 12 soldiers and 5 militants, while 70 others": the
-                // others are besides the total, not its last part.
-                .filter(|&p| m.list_intro || !ms[p].list_intro)
-                .find_map(|p| {
-                    let own = ms[p]
-                        .subject
-                        .filter(|_| ms[p].kind.is_some_and(Kind::has_subject));
-                    own.or(ms[p].np_subject)
-                });
+            // "5 militants killed; soldier dies, 3 injured": the side of a person who opens
+            // a clause of his own between is the nearer one.
+            let opener = i
+                .checked_sub(1)
+                .filter(|&p| p >= lo && ms[p].sentence == m.sentence);
+            let between = opener.and_then(|p| clause_subject(toks, ms[p].np_end, m.amount.start));
+            s = between.or_else(|| {
+                (lo..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
+                    .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
+                    // "40 people, among them 12 soldiers and 5 militants, while 70 others": the
+                    // others are besides the total, not its last part.
+                    .filter(|&p| m.list_intro || !ms[p].list_intro)
+                    .find_map(|p| {
+                        let own = ms[p]
+                            .subject
+                            .filter(|_| ms[p].kind.is_some_and(Kind::has_subject));
+                        own.or(ms[p].np_subject)
+                    })
+            });
             if s.is_none() && m.count_noun && kind == Kind::Surrendered {
                 s = Some(Subject::Militants);
             }
