@@ -1687,3 +1687,35 @@ reads!(
     "12 militants were killed by soldiers, and 3 injured.",
     ["killed militants 12", "injured militants 3"]
 );
+
+// Comma-joined headlines: each item its own figure, a bare singular person is one.
+reads!(
+    headline_comma_bare_person,
+    "Two cops, civilian injured in grenade attack",
+    ["injured security_forces 2", "injured civilians 1"]
+);
+reads!(
+    headline_comma_bare_soldier,
+    "Three militants, soldier killed in Kupwara gunfight",
+    ["killed militants 3", "killed security_forces 1"]
+);
+reads!(
+    headline_comma_title_case,
+    "Four Naxals, Jawan Killed In Sukma Encounter",
+    ["killed militants 4", "killed security_forces 1"]
+);
+reads!(
+    headline_comma_bare_plural_is_no_count,
+    "Two cops, civilians injured in grenade attack",
+    []
+);
+reads!(
+    headline_comma_body_noun_is_no_count,
+    "Two militants, police personnel killed in encounter",
+    []
+);
+reads!(
+    comma_bare_person_with_object_is_no_item,
+    "Police arrested two men, soldier killed 3 militants.",
+    ["arrested unspecified 2", "killed militants 3"]
+);

@@ -1484,6 +1484,24 @@ fn candidate(
             m.when = u32::try_from(j + 1).unwrap_or(0);
         }
     }
+    // "Two cops, civilian injured": the bare person after the comma is one more, of the same
+    // kind.
+    if out_extra.is_none() && m.kind.is_some() && m.head.is_some() {
+        let j = m.np_end;
+        if toks.get(j).is_some_and(|t| t.is_punct(b',')) && headline_item(src, toks, j + 1, sb) {
+            let e = entry(&toks[j + 1]);
+            let mut m2 = Mention::new(numbers::exact(j + 1, j + 2, 1), si);
+            m2.kind = m.kind;
+            m2.head = Some(j + 1);
+            m2.head_subject = e.subject;
+            m2.np_end = j + 2;
+            m2.after = j + 2;
+            m2.ev_start = j + 1;
+            m2.ev_end = m.ev_end.max(j + 3);
+            m2.clause = m.clause;
+            out_extra = Some(m2);
+        }
+    }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
     Some(paren.unwrap_or(next))
@@ -3404,6 +3422,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         k = close + 1;
                         continue;
                     }
+                    // A headline's bare person in the list: "Two cops, civilian injured".
+                    if headline_item(src, toks, k + 1, sb) {
+                        k += 2;
+                        continue;
+                    }
                     // Coordination: "31 soldiers, 3 police and 2 civilians were killed".
                     if let Some(next) = coordinated(src, toks, k + 1, sb, steps) {
                         k = next;
@@ -3735,6 +3758,43 @@ fn named_apposition(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<us
         }
     }
     None
+}
+
+/// Person nouns that name a body, not one person: never "one" in a headline's list.
+const BODY_NOUNS: &[&str] = &[
+    "police",
+    "people",
+    "army",
+    "military",
+    "youth",
+    "personnel",
+    "staff",
+    "militia",
+    "crew",
+    "public",
+    "cadre",
+];
+
+/// A headline's bare singular person in a comma list at `k`, right before its kind verb with no
+/// object: "civilian" in "Two cops, civilian injured in grenade attack".
+fn headline_item(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|_| k + 1 < sb) else {
+        return false;
+    };
+    let e = entry(t);
+    if t.kind != TokKind::Word || !e.person || e.subject.is_none() {
+        return false;
+    }
+    let w = t.text(src);
+    if w.ends_with(['s', 'S']) || BODY_NOUNS.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+        return false;
+    }
+    let v = &toks[k + 1];
+    v.kind == TokKind::Word
+        && entry(v).verb.is_some()
+        && !toks
+            .get(k + 2)
+            .is_some_and(|n| n.kind == TokKind::Number || entry(n).num > 0 || entry(n).article)
 }
 
 /// A bare noun phrase after "and" with no number of its own ("insurgents and relatives, ...",
