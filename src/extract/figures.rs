@@ -3466,7 +3466,9 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         })
                     });
                     let after_person = k > 0 && entry(&toks[k - 1]).person;
-                    let starts_np = !matches!(entry(&toks[k + 1]).cls, Cls::Prep | Cls::Conj);
+                    let starts_np = toks
+                        .get(k + 1)
+                        .is_some_and(|n| !matches!(entry(n).cls, Cls::Prep | Cls::Conj));
                     if let Some(close) = close.filter(|&c| {
                         after_person && starts_np && plain && verb_next(toks, c + 1, sb)
                     }) {
