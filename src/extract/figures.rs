@@ -3779,7 +3779,14 @@ const BODY_NOUNS: &[&str] = &[
 
 /// A headline's bare singular person in a comma list at `k`, right before its kind verb with no
 /// object: "civilian" in "Two cops, civilian injured in grenade attack".
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn headline_item(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+    // Nearly every word after a comma is no person: answered inlined, without a call.
+    toks.get(k).is_some_and(|t| entry(t).person) && headline_item_at(src, toks, k, sb)
+}
+
+/// [`headline_item`] past its first test.
+fn headline_item_at(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
     let Some(t) = toks.get(k).filter(|_| k + 1 < sb) else {
         return false;
     };
@@ -4906,14 +4913,22 @@ fn clause_subject(toks: &[Token], from: usize, to: usize) -> Option<Subject> {
     if from >= to || to - from > 8 {
         return None;
     }
-    (from.max(1)..to).rev().find_map(|j| {
+    let mut found = None;
+    for j in from.max(1)..to {
+        // Only right after ";" or ",": most gaps have none.
+        let p = &toks[j - 1];
+        if p.kind != TokKind::Punct || !matches!(p.punct, b';' | b',') {
+            continue;
+        }
         let e = entry(&toks[j]);
-        let opens = matches!(toks[j - 1].punct, b';' | b',') && toks[j - 1].kind == TokKind::Punct;
         let verb = toks
             .get(j + 1)
             .is_some_and(|n| n.kind == TokKind::Word && entry(n).verb.is_some());
-        e.subject.filter(|_| e.person && opens && verb).map(|s| s.0)
-    })
+        if let Some(s) = e.subject.filter(|_| e.person && verb) {
+            found = Some(s.0);
+        }
+    }
+    found
 }
 
 fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
