@@ -1719,3 +1719,8 @@ reads!(
     "Police arrested two men, soldier killed 3 militants.",
     ["arrested unspecified 2", "killed militants 3"]
 );
+reads!(
+    apposition_names_with_ages_then_participle_clause,
+    "Two soldiers, Naik Arif (27) and Sepoy Zahid (22), having fought gallantly, embraced shahadat.",
+    ["killed security_forces 2"]
+);

@@ -3479,7 +3479,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     // were martyred".
                     if after_person {
                         if let Some(close) = named_apposition(src, toks, k, sb) {
-                            k = close + 1;
+                            k = if verb_next(toks, close + 1, sb) {
+                                close + 1
+                            } else {
+                                close
+                            };
                             continue;
                         }
                     }
@@ -3742,7 +3746,10 @@ fn named_apposition(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<us
                 j = end + 1;
             }
             TokKind::Punct if t.punct == b',' => {
-                if ages && verb_next(toks, j + 1, sb) {
+                // Before the verb, or before a participle clause read on from this comma:
+                // "..., having fought gallantly, embraced shahadat".
+                let participle = toks.get(j + 1).is_some_and(|n| is_participle(src, n));
+                if ages && (verb_next(toks, j + 1, sb) || participle) {
                     return Some(j);
                 }
                 // ", 31," after a name.
