@@ -1609,3 +1609,118 @@ reads!(
     "Of the 30 killed, 12 were members of a wedding party.",
     ["killed unspecified 30", "killed unspecified 12 <0"]
 );
+
+// Named men with their ages in an apposition between the counted noun and its verb (the ISPR
+// form): the count binds past it, the ages stay no figures.
+reads!(
+    apposition_names_with_ages_in_brackets,
+    "Two soldiers, Naik Arif (31) and Sepoy Zahid (23), were martyred.",
+    ["killed security_forces 2"]
+);
+reads!(
+    apposition_names_with_ages_in_commas,
+    "Two soldiers, Naik Arif, 31, and Sepoy Zahid, 23, were martyred.",
+    ["killed security_forces 2"]
+);
+reads!(
+    apposition_names_with_age_and_district,
+    "Three policemen, Constable Bashir (age: 41 years, resident of District Bannu), Constable Gul (age: 29 years, resident of District Lakki) and ASI Noor (age: 50 years, resident of District Tank), were injured.",
+    ["injured security_forces 3"]
+);
+reads!(
+    apposition_names_with_ages_other_verb,
+    "Two FC personnel, Lance Naik Ahmed (27) and Sepoy Ali (22), embraced shahadat while 4 khwarij were sent to hell.",
+    ["killed security_forces 2", "killed militants 4"]
+);
+reads!(
+    apposition_ages_need_a_counted_person,
+    "The village, Kot Sher (31) and Dera (23), was shelled.",
+    []
+);
+
+// ", but were VERB" / ", and were VERB" after a first verb joins the passive to the counted noun.
+reads!(
+    comma_but_were_arrested,
+    "Two suspects fled, but were arrested.",
+    ["arrested unspecified 2"]
+);
+reads!(
+    comma_but_were_killed,
+    "Two soldiers fought back, but were killed.",
+    ["killed security_forces 2"]
+);
+reads!(
+    comma_and_were_killed,
+    "Three militants opened fire, and were killed.",
+    ["killed militants 3"]
+);
+reads!(
+    comma_but_were_later_caught,
+    "Five gunmen escaped, but were caught hours later.",
+    ["arrested militants 5"]
+);
+reads!(
+    comma_but_other_subject_is_no_figure,
+    "Two suspects fled, but police arrested them.",
+    []
+);
+reads!(
+    and_were_not_hurt_is_no_figure,
+    "Four soldiers were deployed, but were not hurt.",
+    []
+);
+
+// A bare count after a clause whose own subject is a person ("soldier dies, 3 injured") is on
+// that person's side, not on the side of the figure before.
+reads!(
+    headline_count_takes_the_nearer_clause_subject,
+    "5 militants killed; soldier dies, 3 injured",
+    ["killed militants 5", "injured security_forces 3"]
+);
+reads!(
+    headline_count_after_jawan_dies,
+    "Four Maoists killed, jawan dies, two hurt in Bijapur",
+    ["killed militants 4", "injured security_forces 2"]
+);
+reads!(
+    bare_count_keeps_the_figure_before_without_a_clause_subject,
+    "12 militants were killed by soldiers, and 3 injured.",
+    ["killed militants 12", "injured militants 3"]
+);
+
+// Comma-joined headlines: each item its own figure, a bare singular person is one.
+reads!(
+    headline_comma_bare_person,
+    "Two cops, civilian injured in grenade attack",
+    ["injured security_forces 2", "injured civilians 1"]
+);
+reads!(
+    headline_comma_bare_soldier,
+    "Three militants, soldier killed in Kupwara gunfight",
+    ["killed militants 3", "killed security_forces 1"]
+);
+reads!(
+    headline_comma_title_case,
+    "Four Naxals, Jawan Killed In Sukma Encounter",
+    ["killed militants 4", "killed security_forces 1"]
+);
+reads!(
+    headline_comma_bare_plural_is_no_count,
+    "Two cops, civilians injured in grenade attack",
+    []
+);
+reads!(
+    headline_comma_body_noun_is_no_count,
+    "Two militants, police personnel killed in encounter",
+    []
+);
+reads!(
+    comma_bare_person_with_object_is_no_item,
+    "Police arrested two men, soldier killed 3 militants.",
+    ["arrested unspecified 2", "killed militants 3"]
+);
+reads!(
+    apposition_names_with_ages_then_participle_clause,
+    "Two soldiers, Naik Arif (27) and Sepoy Zahid (22), having fought gallantly, embraced shahadat.",
+    ["killed security_forces 2"]
+);

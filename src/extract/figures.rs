@@ -1484,6 +1484,24 @@ fn candidate(
             m.when = u32::try_from(j + 1).unwrap_or(0);
         }
     }
+    // "Two cops, civilian injured": the bare person after the comma is one more, of the same
+    // kind.
+    if out_extra.is_none() && m.kind.is_some() && m.head.is_some() {
+        let j = m.np_end;
+        if toks.get(j).is_some_and(|t| t.is_punct(b',')) && headline_item(src, toks, j + 1, sb) {
+            let e = entry(&toks[j + 1]);
+            let mut m2 = Mention::new(numbers::exact(j + 1, j + 2, 1), si);
+            m2.kind = m.kind;
+            m2.head = Some(j + 1);
+            m2.head_subject = e.subject;
+            m2.np_end = j + 2;
+            m2.after = j + 2;
+            m2.ev_start = j + 1;
+            m2.ev_end = m.ev_end.max(j + 3);
+            m2.clause = m.clause;
+            out_extra = Some(m2);
+        }
+    }
     let paren = count_in_parens(toks, &m, i);
     let next = push(out, m, out_extra, i);
     Some(paren.unwrap_or(next))
@@ -3404,6 +3422,11 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                         k = close + 1;
                         continue;
                     }
+                    // A headline's bare person in the list: "Two cops, civilian injured".
+                    if headline_item(src, toks, k + 1, sb) {
+                        k += 2;
+                        continue;
+                    }
                     // Coordination: "31 soldiers, 3 police and 2 civilians were killed".
                     if let Some(next) = coordinated(src, toks, k + 1, sb, steps) {
                         k = next;
@@ -3432,19 +3455,37 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     // An apposition in commas before the verb: "40 villagers, mostly women,
                     // were killed", "a constable, Imran Ali, was martyred".
                     let lim = (k + 12).min(sb);
-                    let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','))?;
-                    let plain = (k + 1..close).all(|j| {
-                        let t = &toks[j];
-                        t.kind == TokKind::Word && {
-                            let e = entry(t);
-                            e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
-                        }
+                    let close = (k + 2..lim).find(|&j| toks[j].is_punct(b','));
+                    let plain = close.is_some_and(|close| {
+                        (k + 1..close).all(|j| {
+                            let t = &toks[j];
+                            t.kind == TokKind::Word && {
+                                let e = entry(t);
+                                e.verb.is_none() && e.num == 0 && e.cls != Cls::Rel
+                            }
+                        })
                     });
                     let after_person = k > 0 && entry(&toks[k - 1]).person;
-                    let starts_np = !matches!(entry(&toks[k + 1]).cls, Cls::Prep | Cls::Conj);
-                    if after_person && starts_np && plain && verb_next(toks, close + 1, sb) {
+                    let starts_np = toks
+                        .get(k + 1)
+                        .is_some_and(|n| !matches!(entry(n).cls, Cls::Prep | Cls::Conj));
+                    if let Some(close) = close.filter(|&c| {
+                        after_person && starts_np && plain && verb_next(toks, c + 1, sb)
+                    }) {
                         k = close + 1;
                         continue;
+                    }
+                    // Named men with their ages: "Two soldiers, Naik A (31) and Sepoy B (23),
+                    // were martyred".
+                    if after_person {
+                        if let Some(close) = named_apposition(src, toks, k, sb) {
+                            k = if verb_next(toks, close + 1, sb) {
+                                close + 1
+                            } else {
+                                close
+                            };
+                            continue;
+                        }
                     }
                     return None;
                 }
@@ -3643,6 +3684,14 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
                     let t = &toks[j];
                     t.kind != TokKind::Word || entry(t).num > 0 || entry(t).cls == Cls::Aux
                 })?;
+                // "Two suspects fled, but were arrested".
+                let joined = toks[stop].is_punct(b',')
+                    && is_word(toks, stop + 1, w!["and", "but"])
+                    && toks.get(stop + 2).is_some_and(|n| entry(n).cls == Cls::Aux);
+                if joined {
+                    k = stop + 2;
+                    continue;
+                }
                 if entry(&toks[stop]).cls != Cls::Aux {
                     return None;
                 }
@@ -3652,6 +3701,116 @@ fn verb_after(src: &str, toks: &[Token], from: usize, sb: usize, steps: &mut u64
         }
     }
     None
+}
+
+/// Names with ages in commas after a counted person noun, from the comma at `k`: "Naik A (31)
+/// and Sepoy B (23),", "Naik A, 31, and Sepoy B, 23,", "Naik A (age: 31 years, resident of
+/// District K) and ...,"; returns the comma a verb follows. The first word is capitalised.
+fn named_apposition(src: &str, toks: &[Token], k: usize, sb: usize) -> Option<usize> {
+    let cap = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.text(src)
+                    .bytes()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase())
+        })
+    };
+    let age = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Number
+                && t.text(src).len() <= 2
+                && t.text(src).bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    if !cap(k + 1) {
+        return None;
+    }
+    let lim = (k + 48).min(sb);
+    let mut ages = false;
+    let mut j = k + 1;
+    while j < lim {
+        let t = &toks[j];
+        match t.kind {
+            TokKind::Word => {
+                let e = entry(t);
+                if e.verb.is_some() || e.num > 0 || matches!(e.cls, Cls::Rel | Cls::Aux) {
+                    return None;
+                }
+                j += 1;
+            }
+            TokKind::Punct if t.punct == b'(' => {
+                // Ages (and home districts) in brackets: "(31)", "(age: 31 years, ...)".
+                let end = (j + 1..(j + 16).min(lim)).find(|&x| toks[x].is_punct(b')'))?;
+                ages |= (j + 1..end).any(age);
+                j = end + 1;
+            }
+            TokKind::Punct if t.punct == b',' => {
+                // Before the verb, or before a participle clause read on from this comma:
+                // "..., having fought gallantly, embraced shahadat".
+                let participle = toks.get(j + 1).is_some_and(|n| is_participle(src, n));
+                if ages && (verb_next(toks, j + 1, sb) || participle) {
+                    return Some(j);
+                }
+                // ", 31," after a name.
+                if age(j + 1) && toks.get(j + 2).is_some_and(|t| t.is_punct(b',')) {
+                    ages = true;
+                    j += 2;
+                    continue;
+                }
+                if !cap(j + 1) && !is_word(toks, j + 1, w!["and"]) {
+                    return None;
+                }
+                j += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Person nouns that name a body, not one person: never "one" in a headline's list.
+const BODY_NOUNS: &[&str] = &[
+    "police",
+    "people",
+    "army",
+    "military",
+    "youth",
+    "personnel",
+    "staff",
+    "militia",
+    "crew",
+    "public",
+    "cadre",
+];
+
+/// A headline's bare singular person in a comma list at `k`, right before its kind verb with no
+/// object: "civilian" in "Two cops, civilian injured in grenade attack".
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn headline_item(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+    // Nearly every word after a comma is no person: answered inlined, without a call.
+    toks.get(k).is_some_and(|t| entry(t).person) && headline_item_at(src, toks, k, sb)
+}
+
+/// [`headline_item`] past its first test.
+fn headline_item_at(src: &str, toks: &[Token], k: usize, sb: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|_| k + 1 < sb) else {
+        return false;
+    };
+    let e = entry(t);
+    if t.kind != TokKind::Word || !e.person || e.subject.is_none() {
+        return false;
+    }
+    let w = t.text(src);
+    if w.ends_with(['s', 'S']) || BODY_NOUNS.iter().any(|b| w.eq_ignore_ascii_case(b)) {
+        return false;
+    }
+    let v = &toks[k + 1];
+    v.kind == TokKind::Word
+        && entry(v).verb.is_some()
+        && !toks
+            .get(k + 2)
+            .is_some_and(|n| n.kind == TokKind::Number || entry(n).num > 0 || entry(n).article)
 }
 
 /// A bare noun phrase after "and" with no number of its own ("insurgents and relatives, ...",
@@ -3826,20 +3985,32 @@ fn far_passive(
             return None;
         }
         if t.kind == TokKind::Punct && !t.is_punct(b'\'') && !t.is_punct(b'"') {
+            // "Two suspects fled, but were arrested": a comma before a passive joined on.
+            if t.is_punct(b',')
+                && is_word(toks, k + 1, w!["and", "but"])
+                && toks.get(k + 2).is_some_and(|n| entry(n).cls == Cls::Aux)
+            {
+                k += 1;
+                continue;
+            }
             return None;
         }
         let e = entry(t);
         if e.verb.is_some() || e.num > 0 || (e.article && !passive) || e.cls == Cls::ListIntro {
             return None;
         }
-        if is_word(toks, k, w!["and"]) {
+        // "fled but were arrested": "but" joins only a passive.
+        let but = is_word(toks, k, w!["but"])
+            && toks.get(k + 1).is_some_and(|n| entry(n).cls == Cls::Aux);
+        if but || is_word(toks, k, w!["and"]) {
             let mut j = k + 1;
             let mut aux = 0;
             while j < sb && entry(&toks[j]).cls == Cls::Aux && aux < 4 {
                 j += 1;
                 aux += 1;
             }
-            if j >= sb {
+            // "... and were not hurt".
+            if j >= sb || (k + 1..j).any(|x| is_word(toks, x, w!["not", "never"])) {
                 return None;
             }
             // "were dragged from their vehicle and shot dead": the passive goes on, unless the
@@ -4742,6 +4913,31 @@ fn sentence_is_sport(toks: &[Token], a: usize, b: usize, steps: &mut u64) -> boo
 }
 
 /// Settles the subject of every mention of one sentence.
+/// The side of a person noun that opens a clause of its own in `from..to`, right after ";" or
+/// "," and before its verb: "soldier" in "5 militants killed; soldier dies, 3 injured".
+fn clause_subject(toks: &[Token], from: usize, to: usize) -> Option<Subject> {
+    let to = to.min(toks.len());
+    if from >= to || to - from > 8 {
+        return None;
+    }
+    let mut found = None;
+    for j in from.max(1)..to {
+        // Only right after ";" or ",": most gaps have none.
+        let p = &toks[j - 1];
+        if p.kind != TokKind::Punct || !matches!(p.punct, b';' | b',') {
+            continue;
+        }
+        let e = entry(&toks[j]);
+        let verb = toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && entry(n).verb.is_some());
+        if let Some(s) = e.subject.filter(|_| e.person && verb) {
+            found = Some(s.0);
+        }
+    }
+    found
+}
+
 fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
     // Every noun phrase's own side, whether or not it was bound to a kind: "two bombers... one
     // of these was killed" takes it.
@@ -4765,20 +4961,28 @@ fn subjects(toks: &[Token], ms: &mut [Mention], first: usize, civ: bool) {
         if s.is_none() && (m.contextual || m.count_noun) {
             // From the noun phrase before: in this sentence, or for "others" the one before.
             let lo = if m.count_noun || m.local { first } else { 0 };
-            s = (lo..i)
-                .rev()
-                .take(8)
-                .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
-                .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
-                // "40 people, among them 12 soldiers and 5 militants, while 70 others": the
-                // others are besides the total, not its last part.
-                .filter(|&p| m.list_intro || !ms[p].list_intro)
-                .find_map(|p| {
-                    let own = ms[p]
-                        .subject
-                        .filter(|_| ms[p].kind.is_some_and(Kind::has_subject));
-                    own.or(ms[p].np_subject)
-                });
+            // "5 militants killed; soldier dies, 3 injured": the side of a person who opens
+            // a clause of his own between is the nearer one.
+            let opener = i
+                .checked_sub(1)
+                .filter(|&p| p >= lo && ms[p].sentence == m.sentence);
+            let between = opener.and_then(|p| clause_subject(toks, ms[p].np_end, m.amount.start));
+            s = between.or_else(|| {
+                (lo..i)
+                    .rev()
+                    .take(8)
+                    .take_while(|&p| ms[p].sentence + 1 >= ms[i].sentence)
+                    .filter(|&p| !ms[p].event_article && ms[p].kind.is_none_or(Kind::has_subject))
+                    // "40 people, among them 12 soldiers and 5 militants, while 70 others": the
+                    // others are besides the total, not its last part.
+                    .filter(|&p| m.list_intro || !ms[p].list_intro)
+                    .find_map(|p| {
+                        let own = ms[p]
+                            .subject
+                            .filter(|_| ms[p].kind.is_some_and(Kind::has_subject));
+                        own.or(ms[p].np_subject)
+                    })
+            });
             if s.is_none() && m.count_noun && kind == Kind::Surrendered {
                 s = Some(Subject::Militants);
             }
