@@ -1609,3 +1609,55 @@ reads!(
     "Of the 30 killed, 12 were members of a wedding party.",
     ["killed unspecified 30", "killed unspecified 12 <0"]
 );
+
+// Named groups the one-word lexicon could not hold, and newer names: their members are militants.
+reads!(
+    islamic_state_members,
+    "Airstrikes killed 47 Islamic State members near the border.",
+    ["killed militants 47"]
+);
+reads!(
+    members_of_islamic_state,
+    "Police detained 9 members of Islamic State in the raid.",
+    ["arrested militants 9"]
+);
+reads!(
+    islamic_state_province_members,
+    "Troops killed 23 Islamic State West Africa Province members.",
+    ["killed militants 23"]
+);
+reads!(
+    let_as_written,
+    "Security forces killed three LeT militants and arrested 4 LeT members.",
+    ["killed militants 3", "arrested militants 4"]
+);
+reads!(let_the_verb, "The gunmen let 12 passengers go.", []);
+reads!(
+    lakurawa_members,
+    "The army said 15 Lakurawa members were neutralised.",
+    ["killed militants 15"]
+);
+reads!(
+    issp_fighters,
+    "Soldiers killed 31 ISSP elements near Menaka.",
+    ["killed militants 31"]
+);
+reads!(
+    ogws_arrested,
+    "Police arrested five OGWs and two over ground workers; 3 overground workers were detained later.",
+    ["arrested militants 5", "arrested militants 2", "arrested militants 3"]
+);
+reads!(
+    ground_workers_stay_civilians,
+    "Over 40 ground workers were injured.",
+    ["injured civilians 40"]
+);
+reads!(
+    part_of_a_named_group,
+    "Troops arrested nine cadres, among them four of the PREPAK and two of the KCP.",
+    [
+        "arrested militants 9",
+        "arrested militants 4 <0",
+        "arrested militants 2 <0"
+    ]
+);

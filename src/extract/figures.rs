@@ -455,11 +455,20 @@ fn candidate(
                 m.of_counted = true;
             }
         }
+        // "three of the PREPAK and two of the KCP": a group's name with no noun after it still
+        // counts a part of the people before.
+        let name_alone = toks.get(np_from).is_some_and(|t| {
+            !entry(t).is_head()
+                && toks.get(np_from + 1).is_none_or(|n| {
+                    n.kind != TokKind::Word || (!entry(n).is_head() && entry(n).subject.is_none())
+                })
+        });
         // "seven of the bandits": people described, not a part of a counted figure.
         if of_the
             && !counted_whole
             && m.partitive_kind.is_none()
             && m.whole_kind.is_none()
+            && !name_alone
             && toks
                 .get(np_from)
                 .is_some_and(|t| t.kind == TokKind::Word && entry(t).subject.is_some())
@@ -2474,6 +2483,13 @@ fn noun_phrase(
             j += 1;
             continue;
         }
+        // "61 Islamic State members", "12 LeT members", "six over ground workers".
+        let g = named_group(src, toks, j);
+        if g > 0 {
+            cue = better(cue, (Subject::Militants, 3));
+            j += g;
+            continue;
+        }
         if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
             break;
         }
@@ -2544,6 +2560,16 @@ fn noun_phrase(
         && is_word(toks, h - 1, w!["homicide", "murder"])
     {
         m.head_subject = None;
+    }
+    // "six over ground workers", "overground workers": the militants' support network.
+    if h > start
+        && is_word(toks, h, w!["workers", "worker"])
+        && (is_word(toks, h - 1, w!["overground"])
+            || (h > start + 1
+                && is_word(toks, h - 1, w!["ground"])
+                && is_word(toks, h - 2, w!["over"])))
+    {
+        m.head_subject = Some((Subject::Militants, 3));
     }
     m.contextual = he.person
         && he.subject.is_none()
@@ -2709,6 +2735,13 @@ fn noun_phrase(
                 })
             {
                 kk += 1;
+                continue;
+            }
+            // "members of Islamic State", "members of LeT".
+            let g = named_group(src, toks, kk);
+            if g > 0 {
+                pp_cue = better(pp_cue, (Subject::Militants, 3));
+                kk += g;
                 continue;
             }
             let e = entry(t);
@@ -2906,6 +2939,29 @@ fn continues_np(toks: &[Token], j: usize) -> bool {
                 && e.hedge.is_none()
         }
     })
+}
+
+/// The words of an armed group's name at `j` that the one-word lexicon cannot hold: "Islamic
+/// State", "LeT" (as written, not "let"), "over ground workers" (Kashmir police usage for the
+/// militants' support network); 0 when none.
+fn named_group(src: &str, toks: &[Token], j: usize) -> usize {
+    if is_word(toks, j, w!["islamic"]) && is_word(toks, j + 1, w!["state"]) {
+        return 2;
+    }
+    if is_word(toks, j, w!["let"])
+        && toks
+            .get(j)
+            .is_some_and(|t| src.as_bytes().get(t.start..t.end) == Some(b"LeT".as_slice()))
+    {
+        return 1;
+    }
+    if is_word(toks, j, w!["over"])
+        && is_word(toks, j + 1, w!["ground"])
+        && is_word(toks, j + 2, w!["workers", "worker"])
+    {
+        return 2;
+    }
+    0
 }
 
 fn better(a: Option<(Subject, u8)>, b: (Subject, u8)) -> Option<(Subject, u8)> {
