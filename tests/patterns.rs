@@ -1661,3 +1661,20 @@ reads!(
         "arrested militants 2 <0"
     ]
 );
+
+// "attack" or "strike" before a weapon is a modifier: weapons are never figures.
+reads!(
+    attack_drones_are_weapons,
+    "Russia launched 95 Shahed-type attack drones and 40 strike drones overnight.",
+    []
+);
+reads!(
+    attack_helicopters_are_weapons,
+    "The navy deployed six attack boats and two attack helicopters.",
+    []
+);
+reads!(
+    attacks_by_drones_stay_attacks,
+    "Militants carried out 12 attacks with drones and 3 drone strikes.",
+    ["attacks - 12", "operations - 3"]
+);

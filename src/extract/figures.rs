@@ -2529,8 +2529,11 @@ fn noun_phrase(
         j += 1;
     }
     // "a fighter jet", "two fighter planes": aircraft, not people.
+    // "122 attack drones", "30 strike drones", "four attack helicopters": weapons, not events.
     let head = head.filter(|&h| {
         !(is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT))
+            && !(is_word(toks, h, w!["attack", "strike", "assault"])
+                && is_word(toks, h + 1, WEAPONS))
     });
     let Some(h) = head else {
         // Words that are not a counted noun: "18 firearms", "2,865 rounds".
@@ -2797,6 +2800,41 @@ const PART_ASIDES: &WordSet = ws![
 /// What "fighter" names before these words: an aircraft, not a person.
 const AIRCRAFT: &[Word] =
     w!["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",];
+
+/// Weapons an event noun can modify ("attack drones", "strike aircraft", "assault rifles"):
+/// never a figure.
+const WEAPONS: &[Word] = w![
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "helicopter",
+    "helicopters",
+    "boat",
+    "boats",
+    "craft",
+    "aircraft",
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "submarine",
+    "submarines",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "vehicle",
+    "vehicles",
+    "missile",
+    "missiles",
+    "rifle",
+    "rifles",
+    "dog",
+    "dogs",
+    "weapon",
+    "weapons",
+];
 
 /// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
 /// kidnapped" are civilians; "shot dead two brothers" says no side).
