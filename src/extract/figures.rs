@@ -2531,9 +2531,11 @@ fn noun_phrase(
     // "a fighter jet", "two fighter planes": aircraft, not people.
     // "122 attack drones", "30 strike drones", "four attack helicopters": weapons, not events.
     let head = head.filter(|&h| {
-        !(is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT))
-            && !(is_word(toks, h, w!["attack", "strike", "assault"])
-                && is_word(toks, h + 1, WEAPONS))
+        let aircraft =
+            is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT);
+        let weapon =
+            is_word(toks, h, w!["attack", "strike", "assault"]) && is_word(toks, h + 1, WEAPONS);
+        !aircraft && !weapon
     });
     let Some(h) = head else {
         // Words that are not a counted noun: "18 firearms", "2,865 rounds".
