@@ -1678,3 +1678,31 @@ reads!(
     "Militants carried out 12 attacks with drones and 3 drone strikes.",
     ["attacks - 12", "operations - 3"]
 );
+
+// "N more injured X died", "N policemen succumbed": the death of people hurt before; the verb,
+// not the participle before the noun, names the kind.
+reads!(
+    more_injured_died,
+    "Three more injured persons died in hospital on Sunday.",
+    ["killed unspecified 3"]
+);
+reads!(
+    more_wounded_soldiers_died,
+    "Two more wounded troopers died overnight.",
+    ["killed security_forces 2"]
+);
+reads!(
+    more_wounded_evacuated,
+    "Four more wounded troopers were evacuated.",
+    ["injured security_forces 4"]
+);
+reads!(
+    bare_succumbed,
+    "Five constables succumbed on Monday.",
+    ["killed security_forces 5"]
+);
+reads!(
+    injured_later_succumbed,
+    "Six injured jawans later succumbed.",
+    ["killed security_forces 6"]
+);

@@ -2382,19 +2382,32 @@ fn noun_phrase(
             TokKind::Word => {}
         }
         let e = entry(t);
+        // "two more injured persons died": a participle before a person.
+        let participle = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| n.kind == TokKind::Word && entry(n).verb.is_some())
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|p| p.kind == TokKind::Word && entry(p).person)
+        };
         let more = e.is_head()
             && head.is_none()
             && is_word(toks, j, w!["more", "other", "others"])
             && toks.get(j + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && {
                     let ne = entry(n);
-                    ne.cls == Cls::Plain && ne.verb.is_none() && ne.num == 0 && !ne.article
+                    ne.cls == Cls::Plain
+                        && ne.num == 0
+                        && !ne.article
+                        && (ne.verb.is_none() || participle(j + 1))
                 }
             })
             // "several others fled with injuries": a phrase verb, not a noun.
-            && phrase_verb(toks, j + 1, sb).is_none()
+            && (participle(j + 1) || phrase_verb(toks, j + 1, sb).is_none())
             // "14 others along with arms": no noun follows. "43 more than in 2023" compares.
-            && (head_follows(toks, j + 1, sb) || is_word(toks, j + 1, w!["than"]));
+            && (participle(j + 1)
+                || head_follows(toks, j + 1, sb)
+                || is_word(toks, j + 1, w!["than"]));
         if more {
             j += 1;
             continue;

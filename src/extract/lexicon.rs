@@ -195,6 +195,7 @@ static WORDS: &[(&str, Role)] = &[
     ("martyring", V(Killed)),
     ("die", V(Killed)), ("died", V(Killed)), ("dies", V(Killed)), ("dead", V(Killed)),
     ("perished", V(Killed)), ("drowned", V(Killed)), ("buried", V(Killed)),
+    ("succumbed", V(Killed)), ("succumbs", V(Killed)),
     ("injure", V(Injured)), ("injured", V(Injured)), ("injures", V(Injured)),
     ("injuring", V(Injured)), ("wound", V(Injured)), ("wounded", V(Injured)),
     ("wounding", V(Injured)), ("wounds", V(Injured)), ("hurt", V(Injured)),
