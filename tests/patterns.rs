@@ -1706,3 +1706,15 @@ reads!(
     "Six injured jawans later succumbed.",
     ["killed security_forces 6"]
 );
+
+// "fell in action/battle/combat": killed; a bare "fell" is a fall of a count, not a death.
+reads!(
+    fell_in_action,
+    "Nine troopers fell in action and 3 policemen fell in the line of duty.",
+    ["killed security_forces 9", "killed security_forces 3"]
+);
+reads!(
+    fell_is_a_fall,
+    "Attacks fell in June to 41.",
+    ["attacks - 41"]
+);

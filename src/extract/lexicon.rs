@@ -899,6 +899,9 @@ pub static PHRASE_VERBS: &[(&[&str], Kind)] = &[
     (&["embraced", "shahadah"], Killed), (&["attained", "martyrdom"], Killed),
     (&["attained", "shahadat"], Killed), (&["shot", "dead"], Killed),
     (&["gunned", "down"], Killed), (&["mowed", "down"], Killed),
+    // "twelve soldiers fell in action": bare "fell" is left alone ("attacks fell to 30").
+    (&["fell", "in", "action"], Killed), (&["fell", "in", "?the", "battle"], Killed),
+    (&["fell", "in", "combat"], Killed), (&["fell", "in", "the", "line", "of", "duty"], Killed),
     (&["succumbed", "to", "?their", "injuries"], Killed),
     (&["succumbed", "to", "?his", "injuries"], Killed),
     (&["sustained", "?minor", "?serious", "?severe", "?grievous", "?critical", "?multiple", "?bullet", "?gunshot", "?splinter", "?shrapnel", "?burn",
