@@ -1724,3 +1724,111 @@ reads!(
     "Two soldiers, Naik Arif (27) and Sepoy Zahid (22), having fought gallantly, embraced shahadat.",
     ["killed security_forces 2"]
 );
+// Named groups the one-word lexicon could not hold, and newer names: their members are militants.
+reads!(
+    islamic_state_members,
+    "Airstrikes killed 47 Islamic State members near the border.",
+    ["killed militants 47"]
+);
+reads!(
+    members_of_islamic_state,
+    "Police detained 9 members of Islamic State in the raid.",
+    ["arrested militants 9"]
+);
+reads!(
+    islamic_state_province_members,
+    "Troops killed 23 Islamic State West Africa Province members.",
+    ["killed militants 23"]
+);
+reads!(
+    let_as_written,
+    "Security forces killed three LeT militants and arrested 4 LeT members.",
+    ["killed militants 3", "arrested militants 4"]
+);
+reads!(let_the_verb, "The gunmen let 12 passengers go.", []);
+reads!(
+    lakurawa_members,
+    "The army said 15 Lakurawa members were neutralised.",
+    ["killed militants 15"]
+);
+reads!(
+    issp_fighters,
+    "Soldiers killed 31 ISSP elements near Menaka.",
+    ["killed militants 31"]
+);
+reads!(
+    ogws_arrested,
+    "Police arrested five OGWs and two over ground workers; 3 overground workers were detained later.",
+    ["arrested militants 5", "arrested militants 2", "arrested militants 3"]
+);
+reads!(
+    ground_workers_stay_civilians,
+    "Over 40 ground workers were injured.",
+    ["injured civilians 40"]
+);
+reads!(
+    part_of_a_named_group,
+    "Troops arrested nine cadres, among them four of the PREPAK and two of the KCP.",
+    [
+        "arrested militants 9",
+        "arrested militants 4 <0",
+        "arrested militants 2 <0"
+    ]
+);
+
+// "attack" or "strike" before a weapon is a modifier: weapons are never figures.
+reads!(
+    attack_drones_are_weapons,
+    "Russia launched 95 Shahed-type attack drones and 40 strike drones overnight.",
+    []
+);
+reads!(
+    attack_helicopters_are_weapons,
+    "The navy deployed six attack boats and two attack helicopters.",
+    []
+);
+reads!(
+    attacks_by_drones_stay_attacks,
+    "Militants carried out 12 attacks with drones and 3 drone strikes.",
+    ["attacks - 12", "operations - 3"]
+);
+
+// "N more injured X died", "N policemen succumbed": the death of people hurt before; the verb,
+// not the participle before the noun, names the kind.
+reads!(
+    more_injured_died,
+    "Three more injured persons died in hospital on Sunday.",
+    ["killed unspecified 3"]
+);
+reads!(
+    more_wounded_soldiers_died,
+    "Two more wounded troopers died overnight.",
+    ["killed security_forces 2"]
+);
+reads!(
+    more_wounded_evacuated,
+    "Four more wounded troopers were evacuated.",
+    ["injured security_forces 4"]
+);
+reads!(
+    bare_succumbed,
+    "Five constables succumbed on Monday.",
+    ["killed security_forces 5"]
+);
+reads!(
+    injured_later_succumbed,
+    "Six injured jawans later succumbed.",
+    ["killed security_forces 6"]
+);
+
+// "fell in action/battle/combat": killed; a bare "fell" is a fall of a count, not a death.
+reads!(
+    fell_in_action,
+    "Nine troopers fell in action and 3 policemen fell in the line of duty.",
+    ["killed security_forces 9", "killed security_forces 3"]
+);
+reads!(
+    fell_is_a_fall,
+    "Attacks fell in June to 41.",
+    ["attacks - 41"]
+);

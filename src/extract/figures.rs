@@ -455,11 +455,20 @@ fn candidate(
                 m.of_counted = true;
             }
         }
+        // "three of the PREPAK and two of the KCP": a group's name with no noun after it still
+        // counts a part of the people before.
+        let name_alone = toks.get(np_from).is_some_and(|t| {
+            !entry(t).is_head()
+                && toks.get(np_from + 1).is_none_or(|n| {
+                    n.kind != TokKind::Word || (!entry(n).is_head() && entry(n).subject.is_none())
+                })
+        });
         // "seven of the bandits": people described, not a part of a counted figure.
         if of_the
             && !counted_whole
             && m.partitive_kind.is_none()
             && m.whole_kind.is_none()
+            && !name_alone
             && toks
                 .get(np_from)
                 .is_some_and(|t| t.kind == TokKind::Word && entry(t).subject.is_some())
@@ -2391,19 +2400,32 @@ fn noun_phrase(
             TokKind::Word => {}
         }
         let e = entry(t);
+        // "two more injured persons died": a participle before a person.
+        let participle = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| n.kind == TokKind::Word && entry(n).verb.is_some())
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|p| p.kind == TokKind::Word && entry(p).person)
+        };
         let more = e.is_head()
             && head.is_none()
             && is_word(toks, j, w!["more", "other", "others"])
             && toks.get(j + 1).is_some_and(|n| {
                 n.kind == TokKind::Word && {
                     let ne = entry(n);
-                    ne.cls == Cls::Plain && ne.verb.is_none() && ne.num == 0 && !ne.article
+                    ne.cls == Cls::Plain
+                        && ne.num == 0
+                        && !ne.article
+                        && (ne.verb.is_none() || participle(j + 1))
                 }
             })
             // "several others fled with injuries": a phrase verb, not a noun.
-            && phrase_verb(toks, j + 1, sb).is_none()
+            && (participle(j + 1) || phrase_verb(toks, j + 1, sb).is_none())
             // "14 others along with arms": no noun follows. "43 more than in 2023" compares.
-            && (head_follows(toks, j + 1, sb) || is_word(toks, j + 1, w!["than"]));
+            && (participle(j + 1)
+                || head_follows(toks, j + 1, sb)
+                || is_word(toks, j + 1, w!["than"]));
         if more {
             j += 1;
             continue;
@@ -2492,6 +2514,13 @@ fn noun_phrase(
             j += 1;
             continue;
         }
+        // "61 Islamic State members", "12 LeT members", "six over ground workers".
+        let g = named_group(src, toks, j);
+        if g > 0 {
+            cue = better(cue, (Subject::Militants, 3));
+            j += g;
+            continue;
+        }
         if e.cls != Cls::Plain && e.cls != Cls::NotBefore {
             break;
         }
@@ -2531,8 +2560,13 @@ fn noun_phrase(
         j += 1;
     }
     // "a fighter jet", "two fighter planes": aircraft, not people.
+    // "122 attack drones", "30 strike drones", "four attack helicopters": weapons, not events.
     let head = head.filter(|&h| {
-        !(is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT))
+        let aircraft =
+            is_word(toks, h, w!["fighter", "fighters"]) && is_word(toks, h + 1, AIRCRAFT);
+        let weapon =
+            is_word(toks, h, w!["attack", "strike", "assault"]) && is_word(toks, h + 1, WEAPONS);
+        !aircraft && !weapon
     });
     let Some(h) = head else {
         // Words that are not a counted noun: "18 firearms", "2,865 rounds".
@@ -2562,6 +2596,16 @@ fn noun_phrase(
         && is_word(toks, h - 1, w!["homicide", "murder"])
     {
         m.head_subject = None;
+    }
+    // "six over ground workers", "overground workers": the militants' support network.
+    if h > start
+        && is_word(toks, h, w!["workers", "worker"])
+        && (is_word(toks, h - 1, w!["overground"])
+            || (h > start + 1
+                && is_word(toks, h - 1, w!["ground"])
+                && is_word(toks, h - 2, w!["over"])))
+    {
+        m.head_subject = Some((Subject::Militants, 3));
     }
     m.contextual = he.person
         && he.subject.is_none()
@@ -2729,6 +2773,13 @@ fn noun_phrase(
                 kk += 1;
                 continue;
             }
+            // "members of Islamic State", "members of LeT".
+            let g = named_group(src, toks, kk);
+            if g > 0 {
+                pp_cue = better(pp_cue, (Subject::Militants, 3));
+                kk += g;
+                continue;
+            }
             let e = entry(t);
             if e.verb.is_some()
                 || matches!(
@@ -2782,6 +2833,41 @@ const PART_ASIDES: &WordSet = ws![
 /// What "fighter" names before these words: an aircraft, not a person.
 const AIRCRAFT: &[Word] =
     w!["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",];
+
+/// Weapons an event noun can modify ("attack drones", "strike aircraft", "assault rifles"):
+/// never a figure.
+const WEAPONS: &[Word] = w![
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "helicopter",
+    "helicopters",
+    "boat",
+    "boats",
+    "craft",
+    "aircraft",
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "submarine",
+    "submarines",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "vehicle",
+    "vehicles",
+    "missile",
+    "missiles",
+    "rifle",
+    "rifles",
+    "dog",
+    "dogs",
+    "weapon",
+    "weapons",
+];
 
 /// Kinship nouns: persons whose side comes from the scene, like "people" ("two brothers were
 /// kidnapped" are civilians; "shot dead two brothers" says no side).
@@ -2924,6 +3010,29 @@ fn continues_np(toks: &[Token], j: usize) -> bool {
                 && e.hedge.is_none()
         }
     })
+}
+
+/// The words of an armed group's name at `j` that the one-word lexicon cannot hold: "Islamic
+/// State", "LeT" (as written, not "let"), "over ground workers" (Kashmir police usage for the
+/// militants' support network); 0 when none.
+fn named_group(src: &str, toks: &[Token], j: usize) -> usize {
+    if is_word(toks, j, w!["islamic"]) && is_word(toks, j + 1, w!["state"]) {
+        return 2;
+    }
+    if is_word(toks, j, w!["let"])
+        && toks
+            .get(j)
+            .is_some_and(|t| src.as_bytes().get(t.start..t.end) == Some(b"LeT".as_slice()))
+    {
+        return 1;
+    }
+    if is_word(toks, j, w!["over"])
+        && is_word(toks, j + 1, w!["ground"])
+        && is_word(toks, j + 2, w!["workers", "worker"])
+    {
+        return 2;
+    }
+    0
 }
 
 fn better(a: Option<(Subject, u8)>, b: (Subject, u8)) -> Option<(Subject, u8)> {
