@@ -644,15 +644,16 @@ fn same_fact(
     if (is_range(fa) || is_range(fb)) && (fa.min, fa.max) != (fb.min, fb.max) {
         return false;
     }
-    if distinct(a, b, a.headline && summary, strs) {
-        return false;
-    }
+    // The signals that tell two events apart read the text: asked last, only of a pair the
+    // cheap tests call one fact (a long document has many pairs with one kind and value).
+    let told_apart = || distinct(a, b, a.headline && summary, strs);
     if a.event_article || b.event_article {
         return a.event_article
             && b.event_article
             && ((a.sentence == b.sentence && a.clause == b.clause)
                 || strs.evidence(fa).eq_ignore_ascii_case(strs.evidence(fb))
-                || cordon_and_encounter(strs.evidence(fa), strs.evidence(fb), a, b));
+                || cordon_and_encounter(strs.evidence(fa), strs.evidence(fb), a, b))
+            && !told_apart();
     }
     // A part of a later running total may restate an earlier fact; other parts are their own.
     let b_part = b.part && b.parent.is_none_or(|p| p <= bi);
@@ -679,7 +680,7 @@ fn same_fact(
         (Some(x), Some(y)) => x == y || x.starts_with(y) || y.starts_with(x),
         _ => true,
     };
-    subjects_agree && periods_agree
+    subjects_agree && periods_agree && !told_apart()
 }
 
 #[cfg(test)]
