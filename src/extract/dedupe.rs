@@ -188,7 +188,13 @@ pub struct Strings<'a> {
     pub toks: &'a [Token],
     pub sents: &'a [(usize, usize)],
     pub dated: bool,
+    /// Each sentence's [`Strings::weekday`] once asked ([`WEEKDAY_UNASKED`] before): a long
+    /// document asks it of the same sentences for many pairs of figures.
+    pub weekdays: std::cell::RefCell<Vec<u8>>,
 }
+
+/// A sentence whose weekday is not asked yet, in [`Strings::weekdays`]; 7 is no weekday.
+const WEEKDAY_UNASKED: u8 = 8;
 
 impl Strings<'_> {
     /// The period's bytes, for comparing periods.
@@ -215,7 +221,19 @@ impl Strings<'_> {
             return None;
         }
         let &(a, b) = self.sents.get(c.sentence)?;
-        super::dates::weekday(self.toks, a, b)
+        let mut memo = self.weekdays.borrow_mut();
+        if memo.len() < self.sents.len() {
+            memo.resize(self.sents.len(), WEEKDAY_UNASKED);
+        }
+        let day = match memo[c.sentence] {
+            WEEKDAY_UNASKED => {
+                let d = super::dates::weekday(self.toks, a, b).unwrap_or(7);
+                memo[c.sentence] = d;
+                d
+            }
+            d => d,
+        };
+        (day < 7).then_some(day)
     }
 
     /// Whether word `i` is one of `ws`.

@@ -192,6 +192,7 @@ fn run(text: &str, scratch: &mut Scratch) -> (Document, Stats) {
         toks,
         sents,
         dated: published.is_some(),
+        weekdays: Default::default(),
     };
     let figures = dedupe::dedupe(cands, &strs, &mut scratch.dedupe, &mut steps);
     scratch.said.clear();
