@@ -833,7 +833,7 @@ pub const CROWDS: &[Word] = w![
 /// capitalised words: "Sector 2", "Phase 3", "Operation Lafiya Dole 2".
 pub const NAME_LEADS: &[Word] = w!["operation", "sector", "phase", "zone", "stage", "block"];
 
-/// Singular nouns after "<Name> <number>" that make the number part of the name: "the Sokola 1
+/// Singular nouns after "`<Name> <number>`" that make the number part of the name: "the Sokola 1
 /// operation", "the Hadin Kai 3 offensive" (a count takes a plural).
 pub const NAME_TAILS: &[Word] = w!["operation", "offensive", "campaign", "exercise"];
 
