@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{self, Cls, Lex};
 use super::tokens::{TokKind, Token};
-use super::words::{is_word, w};
+use super::words::{find_ascii_ci, is_word, w};
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -443,20 +443,6 @@ fn head_before<'a>(line: &'a str, sep: &str, most: usize) -> Option<&'a str> {
         from += p + 1;
     }
     None
-}
-
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if h.len() < n.len() {
-        return None;
-    }
-    // The first byte, either case, before the whole comparison.
-    let Some(first) = n.first().map(u8::to_ascii_lowercase) else {
-        return Some(0);
-    };
-    (0..=h.len() - n.len())
-        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 fn iso_date(s: &str) -> Option<Date> {

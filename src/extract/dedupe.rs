@@ -549,11 +549,7 @@ fn subjects_agree(a: Option<Subject>, b: Option<Subject>) -> bool {
 /// "an encounter" and "a cordon and search operation" told within a few sentences of each
 /// other: the search that turned into the encounter, one operation.
 fn cordon_and_encounter(ea: &str, eb: &str, a: &Candidate, b: &Candidate) -> bool {
-    let has = |e: &str, w: &str| {
-        e.as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
+    let has = |e: &str, w: &str| words::find_ascii_ci(e, w).is_some();
     a.kind == Kind::Operations
         && a.sentence.abs_diff(b.sentence) <= 3
         && ((has(ea, "cordon") && has(eb, "encounter"))
@@ -574,12 +570,7 @@ fn places_differ(x: &str, y: &str) -> bool {
 /// Whether the words between two figures of a sentence set a second count beside the first:
 /// ", while", ", whereas", "also".
 fn contrasted(between: &str) -> bool {
-    let has = |w: &str| {
-        between
-            .as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
+    let has = |w: &str| words::find_ascii_ci(between, w).is_some();
     has(", while ") || has(", whereas ") || has(" also ")
 }
 

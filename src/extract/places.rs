@@ -51,12 +51,9 @@ pub static REGIONS: &[&str] = &[
 /// Whether a location names a region of [`REGIONS`], which may hold another place named (or is
 /// held by one).
 pub fn is_region(place: &str) -> bool {
-    REGIONS.iter().any(|r| {
-        place
-            .as_bytes()
-            .windows(r.len())
-            .any(|w| w.eq_ignore_ascii_case(r.as_bytes()))
-    })
+    REGIONS
+        .iter()
+        .any(|r| super::words::find_ascii_ci(place, r).is_some())
 }
 
 /// The longest run of letters a gazetteer name starts with, plus one.

@@ -192,6 +192,21 @@ pub fn in_set(toks: &[Token], i: usize, set: &WordSet) -> bool {
     toks.get(i).is_some_and(|t| set.has(t.word))
 }
 
+/// Where `needle` first occurs in `hay`, ASCII case ignored (an empty needle at 0).
+pub fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if h.len() < n.len() {
+        return None;
+    }
+    // The first byte, either case, before the whole comparison.
+    let Some(first) = n.first().map(u8::to_ascii_lowercase) else {
+        return Some(0);
+    };
+    (0..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
